@@ -1,0 +1,90 @@
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isStudioError, StudioError } from '../../shared/errors';
+import { importManuscript } from '../import/import-manuscript';
+import { LIMITS } from '../import/limits';
+import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
+import { WorkerPool } from '../jobs/worker-pool';
+import { toAnalysisDocument } from './analysis-document';
+import { textSummary } from './text-summary';
+
+export interface CliIo {
+  stdout: (text: string) => Promise<void>;
+  stderr: (text: string) => void;
+}
+
+export const USAGE = `Usage: dramatis analyze FILE [--format json|text] [--workers N]
+
+Reads a manuscript (EPUB, PDF, DOCX, Markdown, HTML or plain text) and prints its book metadata and
+chapters. Exit codes: 0 success, 2 the input was refused (the reason is printed), 1 an internal error.
+`;
+
+/** The command line: returns the exit code. Refusals are exit 2, with the reason on both streams. */
+export async function runCli(argv: string[], io: CliIo, options: { workerFile?: string } = {}): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        workers: { type: 'string', default: '2' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    await io.stdout(USAGE);
+    return 0;
+  }
+  const [command, file] = positionals;
+  const format = values.format;
+  if (command !== 'analyze' || !file || (format !== 'json' && format !== 'text')) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const workers = Math.max(1, Math.min(16, Number(values.workers) || 1));
+  const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: workers, taskTimeoutMs: 120_000 }) : null;
+  try {
+    const bytes = await readInput(file);
+    const imported = await importManuscript(bytes, {
+      fileName: basename(file),
+      pdfPages: pool ? pooledPdfPageSource(pool, workers) : undefined,
+    });
+    await io.stdout(format === 'json' ? `${JSON.stringify(toAnalysisDocument(imported))}\n` : textSummary(imported));
+    return 0;
+  } catch (error) {
+    if (isStudioError(error)) {
+      if (format === 'json') await io.stdout(`${JSON.stringify({ error: error.toInfo() })}\n`);
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new StudioError('NOT_FOUND', `${file} is not a file.`);
+    size = info.size;
+  } catch (error) {
+    if (isStudioError(error)) throw error;
+    throw new StudioError('NOT_FOUND', `The file ${file} could not be found.`);
+  }
+  if (size > LIMITS.maxInputBytes) {
+    throw new StudioError('TOO_LARGE', `The file is ${Math.round(size / 1048576)} MB; Dramatis reads manuscripts up to ${LIMITS.maxInputBytes / 1048576} MB.`);
+  }
+  const buffer = await readFile(file);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,53 @@
+import type { ImportedBook } from '../../shared/book';
+import { StudioError } from '../../shared/errors';
+import { importDocx } from './docx/import-docx';
+import { importEpub } from './epub/import-epub';
+import { importHtml } from './html/import-html';
+import type { ImportContext } from './import-context';
+import { importMarkdown } from './markdown/import-markdown';
+import { importPdf } from './pdf/import-pdf';
+import { sniffContainer, textFormat, zipFormat, hasEpubMimetype } from './sniff-format';
+import { decodeText } from './text/decode-text';
+import { importPlainText } from './text/import-plain-text';
+import { zipEntryNames } from './zip/zip-entry-names';
+
+/**
+ * Reads a manuscript of any supported format into chapters of clean paragraphs. The format comes from
+ * the bytes; the file name is only a fallback title and a tie-breaker between text flavours.
+ */
+export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): Promise<ImportedBook> {
+  const sniffed = sniffContainer(bytes);
+  let book: ImportedBook;
+  if (sniffed.container === 'pdf') {
+    book = await importPdf(bytes, ctx);
+  } else if (sniffed.container === 'zip') {
+    const names = zipEntryNames(bytes);
+    if (names === null && !hasEpubMimetype(bytes)) {
+      throw new StudioError('CORRUPT_FILE', 'The file is a damaged zip archive: it may be incomplete. Try copying or downloading it again.');
+    }
+    const format = zipFormat(names ?? [], bytes);
+    book = format === 'epub' ? await importEpub(bytes, ctx) : await importDocx(bytes, ctx);
+  } else {
+    const { text } = decodeText(bytes);
+    const format = textFormat(text, ctx.fileName);
+    book = format === 'html' ? importHtml(text, ctx) : format === 'markdown' ? importMarkdown(text, ctx) : importPlainText(text, ctx);
+  }
+  return ensureReadable(book);
+}
+
+/**
+ * A book must have something to read. When every chapter with text was classed as front or back
+ * matter (a short story with a copyright line, say), the text is included rather than dropped.
+ */
+function ensureReadable(book: ImportedBook): ImportedBook {
+  const withText = book.chapters.filter((c) => c.paragraphs.some((p) => p.text.trim().length > 0));
+  if (withText.length === 0) {
+    throw new StudioError('NO_TEXT', 'No readable text was found in this file.');
+  }
+  if (book.chapters.some((c) => c.included)) return book;
+  return {
+    ...book,
+    chapters: book.chapters.map((c) => (withText.includes(c) ? { ...c, included: true } : c)),
+    warnings: [...book.warnings, 'Every part of the book looked like front or back matter, so all of it is included.'],
+  };
+}

@@ -1,0 +1,4 @@
+import { serveWorkerTasks } from './serve-worker-tasks';
+import { workerTasks } from './worker-tasks';
+
+serveWorkerTasks(workerTasks);

@@ -1,0 +1,110 @@
+import { isAbsolute } from 'node:path';
+import type { ManuscriptSource } from '../../shared/contract';
+import { StudioError } from '../../shared/errors';
+import type { ProjectSummary } from '../../shared/project';
+import { importManuscript } from '../import/import-manuscript';
+import type { PdfPageSource } from '../import/pdf/pdf-page-source';
+import { JobRunner } from '../jobs/job-runner';
+import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
+import { WorkerPool } from '../jobs/worker-pool';
+import { createProjectFile } from '../project/create-project';
+import { PROJECT_EXTENSION, freeProjectPath } from '../project/project-file-name';
+import { ProjectSession } from '../project/project-session';
+import type { AppPaths } from '../settings/app-paths';
+import { RecentProjects } from '../settings/recent-projects';
+import { EventHub } from './event-hub';
+import { readManuscript } from './read-manuscript';
+
+export interface StudioOptions {
+  paths: AppPaths;
+  transport: 'electron' | 'http';
+  version: string;
+  /** The built worker script; without it heavy work runs in this thread. */
+  workerFile?: string;
+  workers?: number;
+}
+
+/**
+ * The engine behind both transports: the open project, the jobs, the worker pool and the settings.
+ * Handlers call into it; it knows nothing about IPC or HTTP.
+ */
+export class Studio {
+  readonly events = new EventHub();
+  readonly jobs: JobRunner;
+  readonly recent: RecentProjects;
+  private readonly pool: WorkerPool | null;
+  private readonly pdfPages: PdfPageSource | undefined;
+  private session: ProjectSession | null = null;
+
+  constructor(readonly options: StudioOptions) {
+    this.jobs = new JobRunner((event) => this.events.emit('job', event));
+    this.recent = new RecentProjects(options.paths.dataDir);
+    this.pool = options.workerFile
+      ? new WorkerPool({ file: options.workerFile, size: options.workers ?? 2, idleTimeoutMs: 30_000, taskTimeoutMs: 120_000 })
+      : null;
+    this.pdfPages = this.pool ? pooledPdfPageSource(this.pool, options.workers ?? 2) : undefined;
+  }
+
+  get project(): ProjectSession {
+    if (!this.session) throw new StudioError('NOT_FOUND', 'No project is open.');
+    return this.session;
+  }
+
+  get currentProject(): ProjectSession | null {
+    return this.session;
+  }
+
+  /** Starts importing a manuscript into a new project; the project opens when the job completes. */
+  startImport(source: ManuscriptSource, projectPath?: string): string {
+    const target = projectPath === undefined ? undefined : checkProjectPath(projectPath);
+    const label = source.kind === 'path' ? source.path : source.name;
+    const { jobId } = this.jobs.start('import', `Reading ${label}`, async (job) => {
+      const { name, bytes } = await readManuscript(source);
+      const stored = bytes.slice();
+      job.progress(0, 1, `Reading ${name}`);
+      const imported = await importManuscript(bytes, {
+        fileName: name,
+        signal: job.signal,
+        progress: (current, total) => job.progress(current, total),
+        pdfPages: this.pdfPages,
+      });
+      job.signal.throwIfAborted();
+      job.progress(1, 1, `Saving ${imported.book.title}`);
+      const path = target ?? freeProjectPath(this.options.paths.projectsDir, imported.book.title);
+      createProjectFile(path, imported, { name, bytes: stored });
+      this.openProject(path);
+    });
+    return jobId;
+  }
+
+  openProject(path: string): ProjectSummary {
+    const next = ProjectSession.open(checkProjectPath(path));
+    this.session?.close();
+    this.session = next;
+    const summary = next.summary();
+    this.recent.touch({ path: summary.path, title: summary.book.title, author: summary.book.author });
+    this.events.emit('project.changed', { path: summary.path });
+    return summary;
+  }
+
+  closeProject(): void {
+    this.session?.close();
+    this.session = null;
+    this.events.emit('project.changed', { path: null });
+  }
+
+  async dispose(): Promise<void> {
+    this.jobs.cancelAll();
+    this.session?.close();
+    this.session = null;
+    await this.pool?.close();
+  }
+}
+
+/** A project path must be an absolute path to a `.dramatis` file: no relative tricks. */
+function checkProjectPath(path: string): string {
+  if (!isAbsolute(path) || !path.endsWith(PROJECT_EXTENSION) || path.includes('\0')) {
+    throw new StudioError('INVALID_REQUEST', `A project must be an absolute path to a ${PROJECT_EXTENSION} file.`);
+  }
+  return path;
+}
