@@ -3,7 +3,7 @@ import { StudioError } from '../../shared/errors';
 import { importDocx } from './docx/import-docx';
 import { importEpub } from './epub/import-epub';
 import { importHtml } from './html/import-html';
-import type { ImportContext } from './import-context';
+import { throwIfAborted, type ImportContext } from './import-context';
 import { importMarkdown } from './markdown/import-markdown';
 import { importPdf } from './pdf/import-pdf';
 import { sniffContainer, textFormat, zipFormat, hasEpubMimetype } from './sniff-format';
@@ -17,6 +17,7 @@ import { zipEntryNames } from './zip/zip-entry-names';
  */
 export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): Promise<ImportedBook> {
   const sniffed = sniffContainer(bytes);
+  throwIfAborted(ctx.signal);
   let book: ImportedBook;
   if (sniffed.container === 'pdf') {
     book = await importPdf(bytes, ctx);
@@ -32,6 +33,7 @@ export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): P
     const format = textFormat(text, ctx.fileName);
     book = format === 'html' ? importHtml(text, ctx) : format === 'markdown' ? importMarkdown(text, ctx) : importPlainText(text, ctx);
   }
+  throwIfAborted(ctx.signal);
   return ensureReadable(book);
 }
 
