@@ -1,4 +1,6 @@
 import type { BookMeta, ImportedBook } from '../../shared/book';
+import type { Character, Segment } from '../../shared/script';
+import type { AnalysisResult } from '../analysis/analyze-book';
 
 /** The document `analyze --format json` prints: stable field names that scripts can rely on. */
 export interface AnalysisDocument {
@@ -9,20 +11,24 @@ export interface AnalysisDocument {
     role?: string;
     included: boolean;
     paragraphs: Array<{ text: string; start: number; end: number; source?: string }>;
+    segments: Segment[];
   }>;
+  characters: Character[];
   warnings: string[];
 }
 
-export function toAnalysisDocument(imported: ImportedBook): AnalysisDocument {
+export function toAnalysisDocument(imported: ImportedBook, analysis: AnalysisResult): AnalysisDocument {
   return {
     book: imported.book,
-    chapters: imported.chapters.map((c) => ({
+    chapters: imported.chapters.map((c, i) => ({
       title: c.title,
       kind: c.kind,
       ...(c.role ? { role: c.role } : {}),
       included: c.included,
       paragraphs: c.paragraphs.map((p) => ({ text: p.text, start: p.start, end: p.end, ...(p.source ? { source: p.source } : {}) })),
+      segments: analysis.chapters[i]?.segments ?? [],
     })),
+    characters: analysis.characters,
     warnings: imported.warnings,
   };
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStudioError, StudioError } from '../../shared/errors';
+import { analyzeBook } from '../analysis/analyze-book';
 import { importManuscript } from '../import/import-manuscript';
 import { LIMITS } from '../import/limits';
 import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
@@ -17,8 +18,8 @@ export interface CliIo {
 
 export const USAGE = `Usage: dramatis analyze FILE [--format json|text] [--workers N]
 
-Reads a manuscript (EPUB, PDF, DOCX, Markdown, HTML or plain text) and prints its book metadata and
-chapters. Exit codes: 0 success, 2 the input was refused (the reason is printed), 1 an internal error.
+Reads a manuscript (EPUB, PDF, DOCX, Markdown, HTML or plain text) and prints its book metadata,
+chapters, narration and dialogue segments, and the characters who speak. Exit codes: 0 success, 2 the input was refused (the reason is printed), 1 an internal error.
 `;
 
 /** The command line: returns the exit code. Refusals are exit 2, with the reason on both streams. */
@@ -53,11 +54,12 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
   const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: workers, taskTimeoutMs: 120_000 }) : null;
   try {
     const bytes = await readInput(file);
-    const imported = await importManuscript(bytes, {
+    const { imported, sourceText } = await importManuscript(bytes, {
       fileName: basename(file),
       pdfPages: pool ? pooledPdfPageSource(pool, workers) : undefined,
     });
-    await io.stdout(format === 'json' ? `${JSON.stringify(toAnalysisDocument(imported))}\n` : textSummary(imported));
+    const analysis = analyzeBook({ chapters: imported.chapters, sourceText: sourceText ?? undefined });
+    await io.stdout(format === 'json' ? `${JSON.stringify(toAnalysisDocument(imported, analysis))}\n` : textSummary(imported, analysis));
     return 0;
   } catch (error) {
     if (isStudioError(error)) {

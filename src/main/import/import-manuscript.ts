@@ -11,12 +11,19 @@ import { decodeText } from './text/decode-text';
 import { importPlainText } from './text/import-plain-text';
 import { zipEntryNames } from './zip/zip-entry-names';
 
+export interface ImportOutcome {
+  imported: ImportedBook;
+  /** The decoded file for text formats, whose paragraph offsets index it; null for the others. */
+  sourceText: string | null;
+}
+
 /**
  * Reads a manuscript of any supported format into chapters of clean paragraphs. The format comes from
  * the bytes; the file name is only a fallback title and a tie-breaker between text flavours.
  */
-export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): Promise<ImportedBook> {
+export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): Promise<ImportOutcome> {
   const sniffed = sniffContainer(bytes);
+  let sourceText: string | null = null;
   throwIfAborted(ctx.signal);
   let book: ImportedBook;
   if (sniffed.container === 'pdf') {
@@ -30,11 +37,12 @@ export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): P
     book = format === 'epub' ? await importEpub(bytes, ctx) : await importDocx(bytes, ctx);
   } else {
     const { text } = decodeText(bytes);
+    sourceText = text;
     const format = textFormat(text, ctx.fileName);
     book = format === 'html' ? importHtml(text, ctx) : format === 'markdown' ? importMarkdown(text, ctx) : importPlainText(text, ctx);
   }
   throwIfAborted(ctx.signal);
-  return ensureReadable(book);
+  return { imported: ensureReadable(book), sourceText };
 }
 
 /**

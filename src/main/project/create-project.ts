@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { chapterWordCount, type ImportedBook } from '../../shared/book';
 import { StudioError } from '../../shared/errors';
+import { saveAnalysis, type StoredAnalysis } from './analysis-store';
 import { migrate } from './migrations';
 
 export interface ProjectSource {
@@ -16,7 +17,7 @@ export interface ProjectSource {
  * same folder and renamed into place only when complete, so a failure or a kill never leaves a
  * half-written project under the real name.
  */
-export function createProjectFile(path: string, imported: ImportedBook, source: ProjectSource): void {
+export function createProjectFile(path: string, imported: ImportedBook, source: ProjectSource, analysis?: StoredAnalysis): void {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
@@ -27,7 +28,10 @@ export function createProjectFile(path: string, imported: ImportedBook, source: 
       db.pragma('journal_mode = DELETE');
       db.pragma('foreign_keys = ON');
       migrate(db);
-      db.transaction(() => fill(db, imported, source))();
+      db.transaction(() => {
+        const chapterIds = fill(db, imported, source);
+        if (analysis) saveAnalysis(db, chapterIds, withSources(imported, analysis));
+      })();
     } finally {
       db.close();
     }
@@ -41,7 +45,7 @@ export function createProjectFile(path: string, imported: ImportedBook, source: 
   }
 }
 
-function fill(db: Database.Database, imported: ImportedBook, source: ProjectSource): void {
+function fill(db: Database.Database, imported: ImportedBook, source: ProjectSource): number[] {
   const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   const { book } = imported;
   meta.run('title', book.title);
@@ -64,7 +68,7 @@ function fill(db: Database.Database, imported: ImportedBook, source: ProjectSour
   const insertParagraph = db.prepare(
     'INSERT INTO paragraphs (chapter_id, idx, text, start, end, source, emphasis, scene_break) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  imported.chapters.forEach((chapter, index) => {
+  return imported.chapters.map((chapter, index) => {
     const { lastInsertRowid } = insertChapter.run(
       index,
       chapter.title,
@@ -85,5 +89,14 @@ function fill(db: Database.Database, imported: ImportedBook, source: ProjectSour
         p.sceneBreakBefore ? 1 : 0,
       );
     });
+    return Number(lastInsertRowid);
   });
+}
+
+/** Segments point into the same source part as their chapter's paragraphs (an EPUB file, a PDF page). */
+function withSources(imported: ImportedBook, analysis: StoredAnalysis): StoredAnalysis {
+  return {
+    ...analysis,
+    chapters: analysis.chapters.map((c, i) => ({ ...c, source: c.source ?? imported.chapters[i]?.paragraphs[0]?.source })),
+  };
 }

@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import type { ManuscriptSource } from '../../shared/contract';
 import { StudioError } from '../../shared/errors';
 import type { ProjectSummary } from '../../shared/project';
+import { analyzeBook, type AnalysisInput, type AnalysisResult } from '../analysis/analyze-book';
 import { importManuscript } from '../import/import-manuscript';
 import type { PdfPageSource } from '../import/pdf/pdf-page-source';
 import { JobRunner } from '../jobs/job-runner';
@@ -62,19 +63,28 @@ export class Studio {
       const { name, bytes } = await readManuscript(source);
       const stored = bytes.slice();
       job.progress(0, 1, `Reading ${name}`);
-      const imported = await importManuscript(bytes, {
+      const { imported, sourceText } = await importManuscript(bytes, {
         fileName: name,
         signal: job.signal,
         progress: (current, total) => job.progress(current, total),
         pdfPages: this.pdfPages,
       });
       job.signal.throwIfAborted();
+      job.progress(0, 1, `Finding the dialogue and the cast of ${imported.book.title}`);
+      const analysis = await this.analyze({ chapters: imported.chapters, sourceText: sourceText ?? undefined }, job.signal);
+      job.signal.throwIfAborted();
       job.progress(1, 1, `Saving ${imported.book.title}`);
       const path = target ?? freeProjectPath(this.options.paths.projectsDir, imported.book.title);
-      createProjectFile(path, imported, { name, bytes: stored });
+      createProjectFile(path, imported, { name, bytes: stored }, analysis);
       this.openProject(path);
     });
     return jobId;
+  }
+
+  /** Analysis of a whole book takes long enough to stall a window: it runs on a worker when there is one. */
+  private analyze(input: AnalysisInput, signal: AbortSignal): Promise<AnalysisResult> {
+    if (!this.pool) return Promise.resolve(analyzeBook(input, { signal }));
+    return this.pool.run<AnalysisResult>('analysis.analyzeBook', input, { signal });
   }
 
   openProject(path: string): ProjectSummary {

@@ -1,0 +1,24 @@
+import type { Page } from '@playwright/test';
+import type { StudioServer } from '../fixtures/studio-server';
+import { ProjectPage } from './project-page';
+import { StartPage } from './start-page';
+
+/** The studio in a browser tab: its two screens, and the way in. */
+export class StudioApp {
+  readonly start: StartPage;
+  readonly project: ProjectPage;
+
+  constructor(
+    readonly page: Page,
+    readonly server: StudioServer,
+  ) {
+    this.start = new StartPage(page);
+    this.project = new ProjectPage(page);
+  }
+
+  /** Opens the launch URL (with its token) and waits for the start screen. */
+  async open(): Promise<void> {
+    await this.page.goto(this.server.url);
+    await this.start.waitUntilShown();
+  }
+}

@@ -1,0 +1,4 @@
+/** pdf.js ships no types for its worker module; importing it only installs `globalThis.pdfjsWorker`. */
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown;
+}

@@ -1,0 +1,16 @@
+import { ChapterList } from './chapter-list';
+import { IncludedCount } from './included-count';
+
+export function ChapterSidebar() {
+  return (
+    <nav className="chapter-sidebar" aria-labelledby="chapters-heading">
+      <div className="chapter-sidebar__head">
+        <h2 id="chapters-heading" className="chapter-sidebar__title">
+          Chapters
+        </h2>
+        <IncludedCount />
+      </div>
+      <ChapterList />
+    </nav>
+  );
+}
