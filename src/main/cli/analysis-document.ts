@@ -32,3 +32,22 @@ export function toAnalysisDocument(imported: ImportedBook, analysis: AnalysisRes
     warnings: imported.warnings,
   };
 }
+
+/**
+ * The same document as JSON text, in pieces: a book with hundreds of thousands of segments would
+ * otherwise need one string of tens of megabytes on top of the analysis itself.
+ */
+export function* analysisJsonChunks(doc: AnalysisDocument): Generator<string> {
+  yield `{"book":${JSON.stringify(doc.book)},"chapters":[`;
+  for (const [i, chapter] of doc.chapters.entries()) {
+    const { segments, ...rest } = chapter;
+    const head = JSON.stringify(rest);
+    yield `${i > 0 ? ',' : ''}${head.slice(0, -1)},"segments":[`;
+    for (let s = 0; s < segments.length; s += 2000) {
+      const batch = JSON.stringify(segments.slice(s, s + 2000)).slice(1, -1);
+      yield `${s > 0 ? ',' : ''}${batch}`;
+    }
+    yield ']}';
+  }
+  yield `],"characters":${JSON.stringify(doc.characters)},"warnings":${JSON.stringify(doc.warnings)}}\n`;
+}

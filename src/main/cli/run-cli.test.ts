@@ -51,3 +51,12 @@ describe('analyze', () => {
     expect((await cli(['--help'])).code).toBe(0);
   });
 });
+
+describe('analysisJsonChunks', () => {
+  it('writes exactly the JSON of the whole document', async () => {
+    const { stdout } = await cli(['analyze', book, '--format', 'json']);
+    const doc = JSON.parse(stdout) as { chapters: unknown[]; characters: unknown[]; warnings: unknown[] };
+    expect(Object.keys(doc)).toEqual(['book', 'chapters', 'characters', 'warnings']);
+    expect(JSON.stringify(doc.chapters[0])).toContain('"segments":[');
+  });
+});

@@ -8,7 +8,7 @@ import { importManuscript } from '../import/import-manuscript';
 import { LIMITS } from '../import/limits';
 import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
 import { WorkerPool } from '../jobs/worker-pool';
-import { toAnalysisDocument } from './analysis-document';
+import { analysisJsonChunks, toAnalysisDocument } from './analysis-document';
 import { textSummary } from './text-summary';
 
 export interface CliIo {
@@ -59,7 +59,8 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
       pdfPages: pool ? pooledPdfPageSource(pool, workers) : undefined,
     });
     const analysis = analyzeBook({ chapters: imported.chapters, sourceText: sourceText ?? undefined });
-    await io.stdout(format === 'json' ? `${JSON.stringify(toAnalysisDocument(imported, analysis))}\n` : textSummary(imported, analysis));
+    if (format === 'text') await io.stdout(textSummary(imported, analysis));
+    else for (const chunk of analysisJsonChunks(toAnalysisDocument(imported, analysis))) await io.stdout(chunk);
     return 0;
   } catch (error) {
     if (isStudioError(error)) {
