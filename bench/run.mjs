@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chapterCounts } from './chapter-counts.mjs';
+import { spawnSync } from 'node:child_process';
 import { importSpeed } from './import-speed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +26,17 @@ console.table(results.chapterCounts);
 results.importSpeed = importSpeed({ root, corpus, runs });
 console.log('Import speed and memory (analyze --format json, against the reference tool)');
 console.table(results.importSpeed);
+
+// Speaker attribution on the six PDNC novels, end to end through the built CLI.
+const attribution = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'bench/attribution/run-pdnc.ts'), '--cli', '--json'], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 1 << 26,
+});
+results.attribution = JSON.parse(attribution.stdout.trim().split('\n').at(-1) ?? '[]');
+console.log('Speaker attribution (PDNC, LLM off; targets: recall >= 98, precision >= 97, average accuracy >= 75, none < 60, explicit >= 95)');
+console.table(results.attribution);
+if (attribution.status !== 0) results.attributionTargets = [{ pass: false }];
 
 mkdirSync(join(root, '.bench'), { recursive: true });
 writeFileSync(join(root, '.bench/results.json'), JSON.stringify(results, null, 2));
