@@ -51,7 +51,7 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
     return 2;
   }
   const workers = Math.max(1, Math.min(16, Number(values.workers) || 1));
-  const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: workers, taskTimeoutMs: 120_000 }) : null;
+  const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: workers, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 }) : null;
   try {
     const bytes = await readInput(file);
     const { imported, sourceText } = await importManuscript(bytes, {

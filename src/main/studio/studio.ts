@@ -41,7 +41,7 @@ export class Studio {
     this.jobs = new JobRunner((event) => this.events.emit('job', event));
     this.recent = new RecentProjects(options.paths.dataDir);
     this.pool = options.workerFile
-      ? new WorkerPool({ file: options.workerFile, size: options.workers ?? 2, idleTimeoutMs: 30_000, taskTimeoutMs: 120_000 })
+      ? new WorkerPool({ file: options.workerFile, size: options.workers ?? 2, idleTimeoutMs: 30_000, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 })
       : null;
     this.pdfPages = this.pool ? pooledPdfPageSource(this.pool, options.workers ?? 2) : undefined;
   }
