@@ -20,7 +20,7 @@ describe('resolveFfmpeg', () => {
   });
 
   const system = resolveFfmpeg(undefined);
-  it.skipIf(system === null)('finds a working FFmpeg on this machine (skipped: no ffmpeg installed)', () => {
+  it.skipIf(system === null)(`finds a working FFmpeg on this machine${system === null ? ' (skipped: no FFmpeg installed here)' : ''}`, () => {
     const run = spawnSync(system!.path, ['-hide_banner', '-version'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/ffmpeg version/);
