@@ -1,13 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isStudioError, StudioError } from '../../shared/errors';
+import { isStudioError } from '../../shared/errors';
 import { analyzeBook } from '../analysis/analyze-book';
 import { importManuscript } from '../import/import-manuscript';
-import { LIMITS } from '../import/limits';
 import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
 import { WorkerPool } from '../jobs/worker-pool';
+import { readManuscript } from '../studio/read-manuscript';
 import { analysisJsonChunks, toAnalysisDocument } from './analysis-document';
 import { textSummary } from './text-summary';
 
@@ -53,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
   const workers = Math.max(1, Math.min(16, Number(values.workers) || 1));
   const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: workers, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 }) : null;
   try {
-    const bytes = await readInput(file);
+    const { bytes } = await readManuscript({ kind: 'path', path: file });
     const { imported, sourceText } = await importManuscript(bytes, {
       fileName: basename(file),
       pdfPages: pool ? pooledPdfPageSource(pool, workers) : undefined,
@@ -73,21 +72,4 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
   } finally {
     await pool?.close();
   }
-}
-
-async function readInput(file: string): Promise<Uint8Array> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new StudioError('NOT_FOUND', `${file} is not a file.`);
-    size = info.size;
-  } catch (error) {
-    if (isStudioError(error)) throw error;
-    throw new StudioError('NOT_FOUND', `The file ${file} could not be found.`);
-  }
-  if (size > LIMITS.maxInputBytes) {
-    throw new StudioError('TOO_LARGE', `The file is ${Math.round(size / 1048576)} MB; Dramatis reads manuscripts up to ${LIMITS.maxInputBytes / 1048576} MB.`);
-  }
-  const buffer = await readFile(file);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
