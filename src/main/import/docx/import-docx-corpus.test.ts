@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportedBook } from '../../../shared/book';
 import { corpusPath, corpusSkipReason, hasCorpus } from '../../testing/corpus';
+import { STANDARD_EBOOKS_BOILERPLATE, included, includedText } from '../../testing/included-chapters';
 import { importDocx } from './import-docx';
 
 const load = (relative: string): Promise<ImportedBook> => importDocx(new Uint8Array(readFileSync(corpusPath(relative))), { fileName: relative });
-const included = (book: ImportedBook) => book.chapters.filter((c) => c.included);
-const includedText = (book: ImportedBook): string => included(book).flatMap((c) => c.paragraphs.map((p) => p.text)).join('\n');
-const BOILERPLATE = /Standard Ebooks|Uncopyright|CC0/;
 
 describe.skipIf(!hasCorpus)(`importDocx on the corpus (${corpusSkipReason})`, () => {
   it('reads the pandoc DOCX of Pride and Prejudice as 61 chapters', async () => {
@@ -17,7 +15,7 @@ describe.skipIf(!hasCorpus)(`importDocx on the corpus (${corpusSkipReason})`, ()
     expect(chapters).toHaveLength(61);
     expect(chapters[0]!.title).toBe('I');
     expect(chapters[0]!.paragraphs[0]!.text).toBe('It is a truth universally acknowledged, that a single man in possession of a good fortune, must be in want of a wife.');
-    expect(includedText(book)).not.toMatch(BOILERPLATE);
+    expect(includedText(book)).not.toMatch(STANDARD_EBOOKS_BOILERPLATE);
     expect(chapters.flatMap((c) => c.paragraphs).filter((p) => p.sceneBreakBefore)).toHaveLength(6);
     expect(chapters.some((c) => c.paragraphs.some((p) => (p.emphasis ?? []).length > 0))).toBe(true);
   });
@@ -32,7 +30,7 @@ describe.skipIf(!hasCorpus)(`importDocx on the corpus (${corpusSkipReason})`, ()
       'Stave IV: The Last of the Spirits',
       'Stave V: The End of It',
     ]);
-    expect(includedText(book)).not.toMatch(BOILERPLATE);
+    expect(includedText(book)).not.toMatch(STANDARD_EBOOKS_BOILERPLATE);
   });
 
   it('refuses bad/no-document-xml.docx as CORRUPT_FILE within 10 s', async () => {

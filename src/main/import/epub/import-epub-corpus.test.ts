@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedBook } from '../../../shared/book';
 import { StudioError } from '../../../shared/errors';
 import { corpusPath, corpusSkipReason, hasCorpus } from '../../testing/corpus';
+import { STANDARD_EBOOKS_BOILERPLATE, included, includedText } from '../../testing/included-chapters';
 import { ZipArchive } from '../zip/zip-archive';
 import { importEpub } from './import-epub';
 
 const read = (relative: string): Uint8Array => new Uint8Array(readFileSync(corpusPath(relative)));
 const load = (relative: string): Promise<ImportedBook> => importEpub(read(relative), { fileName: relative });
-const included = (book: ImportedBook) => book.chapters.filter((c) => c.included);
-const includedText = (book: ImportedBook): string => included(book).flatMap((c) => c.paragraphs.map((p) => p.text)).join('\n');
-const BOILERPLATE = /Standard Ebooks|Uncopyright|CC0/;
 
 describe.skipIf(!hasCorpus)(`importEpub on the corpus (${corpusSkipReason})`, () => {
   it('reads Pride and Prejudice as 61 chapters without the Standard Ebooks boilerplate', async () => {
@@ -21,7 +19,7 @@ describe.skipIf(!hasCorpus)(`importEpub on the corpus (${corpusSkipReason})`, ()
     expect(chapters[0]!.title).toBe('I');
     expect(chapters[60]!.title).toBe('LXI');
     expect(chapters[0]!.paragraphs[0]!.text).toBe('It is a truth universally acknowledged, that a single man in possession of a good fortune, must be in want of a wife.');
-    expect(includedText(book)).not.toMatch(BOILERPLATE);
+    expect(includedText(book)).not.toMatch(STANDARD_EBOOKS_BOILERPLATE);
     expect(book.chapters.filter((c) => !c.included).map((c) => c.title)).toEqual(expect.arrayContaining(['Imprint', 'Colophon', 'Uncopyright']));
     expect(chapters.flatMap((c) => c.paragraphs).filter((p) => p.sceneBreakBefore)).toHaveLength(6);
     expect(chapters[0]!.paragraphs.some((p) => (p.emphasis ?? []).some((e) => p.text.slice(e.start, e.end) === 'You'))).toBe(true);
@@ -49,7 +47,7 @@ describe.skipIf(!hasCorpus)(`importEpub on the corpus (${corpusSkipReason})`, ()
       'Stave V: The End of It',
     ]);
     expect(included(book)[1]!.paragraphs[0]!.text).toMatch(/^Marley was dead, to begin with\./);
-    expect(includedText(book)).not.toMatch(BOILERPLATE);
+    expect(includedText(book)).not.toMatch(STANDARD_EBOOKS_BOILERPLATE);
   });
 
   it('reads Moby-Dick as 135 chapters with Etymology, Extracts and Epilogue', async () => {

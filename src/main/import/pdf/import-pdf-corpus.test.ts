@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportedBook, Paragraph } from '../../../shared/book';
 import { StudioError } from '../../../shared/errors';
 import { corpusPath, corpusSkipReason, hasCorpus } from '../../testing/corpus';
+import { included } from '../../testing/included-chapters';
 import { importPdf } from './import-pdf';
 import { pageText } from './page-lines';
 import { extractPdfPages } from './pdf-page-source';
 
 const read = (relative: string): Uint8Array => new Uint8Array(readFileSync(corpusPath(relative)));
-const included = (book: ImportedBook) => book.chapters.filter((c) => c.included);
 const paragraphsOf = (book: ImportedBook): Paragraph[] => included(book).flatMap((c) => c.paragraphs);
 /** Letters and digits only, so a comparison ignores spacing, punctuation and hyphenation. */
 const key = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -1,0 +1,9 @@
+import type { Chapter, ImportedBook } from '../../shared/book';
+
+/** The chapters an import marks as read aloud, and their text, for corpus tests of every format. */
+export const included = (book: ImportedBook): Chapter[] => book.chapters.filter((c) => c.included);
+
+export const includedText = (book: ImportedBook): string => included(book).flatMap((c) => c.paragraphs.map((p) => p.text)).join('\n');
+
+/** Standard Ebooks' imprint, colophon and uncopyright: never read in an included chapter. */
+export const STANDARD_EBOOKS_BOILERPLATE = /Standard Ebooks|Uncopyright|CC0/;
