@@ -7,54 +7,18 @@
 import { z } from 'zod';
 import type { ErrorInfo } from './errors';
 import type { JobEvent } from './progress';
-import type { ChapterDetail, ChapterSummary, ProjectSummary, RecentProject } from './project';
+import { projectRequests, type ManuscriptSource } from './requests/project-requests';
+import { scriptRequests } from './requests/script-requests';
 
-/** Declares a request: the schema checks the input at runtime, `O` types the output. */
-function request<O>() {
-  return <S extends z.ZodType>(input: S) => ({ input, output: undefined as unknown as O });
-}
+export { manuscriptSourceSchema, type ManuscriptSource } from './requests/project-requests';
 
-const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
-
-/** Where a manuscript comes from: a path the engine can read, or bytes the UI read from a dropped file. */
-export const manuscriptSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
-  z.object({
-    kind: z.literal('bytes'),
-    name: z.string().min(1).max(1024),
-    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD_BYTES, 'file too large'),
-  }),
-]);
-export type ManuscriptSource = z.infer<typeof manuscriptSourceSchema>;
-
-const empty = z.object({}).strict();
-const chapterId = z.number().int().positive();
-
+/**
+ * Every request, one map per domain. A domain's requests live in its own file under `requests/`;
+ * this map is what both transports bind.
+ */
 export const requests = {
-  'app.info': request<{ version: string; transport: 'electron' | 'http'; projectsDir: string }>()(empty),
-  'recent.list': request<RecentProject[]>()(empty),
-  'recent.forget': request<RecentProject[]>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
-  /**
-   * Imports a manuscript into a new project. `projectPath` is the `.dramatis` file to create; without
-   * it the project goes into the projects folder under the book's title. Returns at once with the id
-   * of the import job; its `completed` event means the project is open.
-   */
-  'import.start': request<{ jobId: string }>()(
-    z
-      .object({
-        source: manuscriptSourceSchema,
-        projectPath: z.string().min(1).max(4096).optional(),
-      })
-      .strict(),
-  ),
-  'job.cancel': request<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(100) }).strict()),
-  'project.open': request<ProjectSummary>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
-  'project.current': request<ProjectSummary | null>()(empty),
-  'project.close': request<null>()(empty),
-  'project.chapter': request<ChapterDetail>()(z.object({ chapterId }).strict()),
-  'project.setChapterIncluded': request<ChapterSummary>()(
-    z.object({ chapterId, included: z.boolean() }).strict(),
-  ),
+  ...projectRequests,
+  ...scriptRequests,
 } as const;
 
 export type Requests = typeof requests;
@@ -71,9 +35,11 @@ export function isRequestName(name: unknown): name is RequestName {
 export interface StudioEvents {
   job: JobEvent;
   'project.changed': { path: string | null };
+  /** Another window (or a job) changed these chapters' scripts or the cast. */
+  'script.changed': { chapterIds: number[] };
 }
 export type EventName = keyof StudioEvents;
-export const EVENT_NAMES: readonly EventName[] = ['job', 'project.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job', 'project.changed', 'script.changed'];
 
 /** A reply as it crosses a transport: a value or an error the user can read. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -33,7 +33,8 @@ const CHAPTER_COLUMNS = `c.id, c.idx, c.title, c.kind, c.role, c.included, c.wor
 export class ProjectSession {
   private constructor(
     readonly path: string,
-    private readonly db: Database.Database,
+    /** Domain stores (script editing, voices, render state) work on the same connection. */
+    readonly db: Database.Database,
   ) {}
 
   static open(path: string): ProjectSession {

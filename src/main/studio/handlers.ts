@@ -1,33 +1,17 @@
 import type { ParsedInput, RequestName, RequestOutput } from '../../shared/contract';
+import { projectHandlers } from './project-handlers';
 import type { Studio } from './studio';
 
 export type Handlers = {
   [N in RequestName]: (input: ParsedInput<N>) => Promise<RequestOutput<N>> | RequestOutput<N>;
 };
 
+/** The handlers for one domain's requests (`Handlers` narrowed to the keys of its request map). */
+export type DomainHandlers<M> = Pick<Handlers, keyof M & RequestName>;
+
 /** Every request of the contract, bound to the engine. Both transports serve exactly this map. */
 export function createHandlers(studio: Studio): Handlers {
   return {
-    'app.info': () => ({
-      version: studio.options.version,
-      transport: studio.options.transport,
-      projectsDir: studio.options.paths.projectsDir,
-    }),
-    'recent.list': () => studio.recent.list(),
-    'recent.forget': ({ path }) => studio.recent.forget(path),
-    'import.start': ({ source, projectPath }) => ({ jobId: studio.startImport(source, projectPath) }),
-    'job.cancel': ({ jobId }) => ({ cancelled: studio.jobs.cancel(jobId) }),
-    'project.open': ({ path }) => studio.openProject(path),
-    'project.current': () => studio.currentProject?.summary() ?? null,
-    'project.close': () => {
-      studio.closeProject();
-      return null;
-    },
-    'project.chapter': ({ chapterId }) => studio.project.chapter(chapterId),
-    'project.setChapterIncluded': ({ chapterId, included }) => {
-      const chapter = studio.project.setChapterIncluded(chapterId, included);
-      studio.events.emit('project.changed', { path: studio.project.path });
-      return chapter;
-    },
+    ...projectHandlers(studio),
   };
 }
