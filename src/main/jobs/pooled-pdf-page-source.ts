@@ -1,27 +1,30 @@
-import type { PdfPageSource, PdfPageText } from '../import/pdf/pdf-page-source';
+import type { PdfDescription, PdfPageSource, PdfPageText } from '../import/pdf/pdf-page-source';
 import type { WorkerTasks } from './worker-tasks';
 import { retry } from './retry';
 import { WorkerFailure, type WorkerPool } from './worker-pool';
 
 /**
- * Spreads PDF page extraction over the worker pool: pages are independent, so contiguous ranges go to
- * different workers, each opening its own copy of the document. A range whose worker died is retried.
+ * Spreads a PDF over the worker pool: pages are independent, so contiguous ranges go to different
+ * workers, each opening its own copy of the document. While one worker reads the page count and the
+ * outline, the others load pdf.js and parse the same document, which they keep open for their first
+ * range; this thread never loads pdf.js at all. A range whose worker died is retried.
  */
 export function pooledPdfPageSource(pool: WorkerPool, workers: number): PdfPageSource {
+  const run = <K extends keyof WorkerTasks>(task: K, input: WorkerTasks[K]['input'] & { bytes: Uint8Array }, signal?: AbortSignal) =>
+    retry(() => pool.run<WorkerTasks[K]['output']>(task, { ...input, bytes: input.bytes.slice() }, { signal }), {
+      attempts: 2,
+      isTransient: (e) => e instanceof WorkerFailure,
+      signal,
+    });
   return {
-    async extract(bytes, pageNumbers, signal) {
+    async describe(bytes, signal): Promise<PdfDescription> {
+      const description = run('pdf.describe', { bytes }, signal);
+      for (let i = 1; i < workers; i++) run('pdf.extractPages', { bytes, pages: [] }, signal).catch(() => undefined);
+      return description;
+    },
+    async extract(bytes, pageNumbers, signal): Promise<PdfPageText[]> {
       const ranges = splitRanges(pageNumbers, workers);
-      const results = await Promise.all(
-        ranges.map((pages) =>
-          retry(
-            () => {
-              const input: WorkerTasks['pdf.extractPages']['input'] = { bytes: bytes.slice(), pages };
-              return pool.run<PdfPageText[]>('pdf.extractPages', input, { signal, transfer: [input.bytes.buffer as ArrayBuffer] });
-            },
-            { attempts: 2, isTransient: (e) => e instanceof WorkerFailure, signal },
-          ),
-        ),
-      );
+      const results = await Promise.all(ranges.map((pages) => run('pdf.extractPages', { bytes, pages }, signal)));
       return results.flat();
     },
   };

@@ -1,14 +1,16 @@
 import { analyzeBook, type AnalysisInput, type AnalysisResult } from '../analysis/analyze-book';
-import { extractPdfPages, type PdfPageText } from '../import/pdf/pdf-page-source';
+import { describePdf, extractPdfPages, type PdfDescription, type PdfPageText } from '../import/pdf/pdf-page-source';
 
 /** Every task a worker thread can run: its name, input and output, declared once for both sides. */
 export interface WorkerTasks {
+  'pdf.describe': { input: { bytes: Uint8Array }; output: PdfDescription };
   'pdf.extractPages': { input: { bytes: Uint8Array; pages: number[] }; output: PdfPageText[] };
   'analysis.analyzeBook': { input: AnalysisInput; output: AnalysisResult };
 }
 export type WorkerTaskName = keyof WorkerTasks;
 
 export const workerTasks: { [K in WorkerTaskName]: (input: WorkerTasks[K]['input']) => Promise<WorkerTasks[K]['output']> } = {
+  'pdf.describe': ({ bytes }) => describePdf(bytes),
   'pdf.extractPages': ({ bytes, pages }) => extractPdfPages(bytes, pages),
   'analysis.analyzeBook': async (input) => analyzeBook(input),
 };

@@ -102,7 +102,10 @@ describe('importPdf', () => {
 
   it('reports progress in pages and reads the pages through the given page source', async () => {
     const asked: number[][] = [];
-    const source: PdfPageSource = { extract: (bytes, pages, signal) => (asked.push(pages), inlinePdfPageSource.extract(bytes, pages, signal)) };
+    const source: PdfPageSource = {
+      describe: (bytes) => inlinePdfPageSource.describe(bytes),
+      extract: (bytes, pages, signal) => (asked.push(pages), inlinePdfPageSource.extract(bytes, pages, signal)),
+    };
     const progress: Array<[number, number]> = [];
     await importPdf(load(NOVEL), { fileName: 'tale.pdf', pdfPages: source, progress: (done, total) => progress.push([done, total]) });
     expect(asked.flat()).toEqual([1, 2, 3, 4]);

@@ -4,16 +4,12 @@ import { finishChapters, type ChapterDraft } from '../chapters/chapter-drafts';
 import { collectHyphenatedWords } from '../clean/join-hyphenated';
 import { titleFromFileName } from '../html/title-from-file-name';
 import { throwIfAborted, type ImportContext } from '../import-context';
-import { LIMITS } from '../limits';
 import { bodyFontSize, measureBody } from './body-metrics';
-import { withPdfDocument } from './open-pdf-document';
 import { outlineStarts } from './outline-starts';
 import { findPageFurniture } from './page-furniture';
 import { pageLines, type PdfLine } from './page-lines';
 import { assembleBlocks, type PdfBlock } from './pdf-blocks';
 import { findHeadingStarts } from './pdf-headings';
-import { readPdfMetadata } from './pdf-metadata';
-import { readPdfOutline } from './pdf-outline';
 import { inlinePdfPageSource, type PdfPageSource, type PdfPageText } from './pdf-page-source';
 import { hyphenatedLines, paragraphText } from './pdf-paragraph-text';
 import { splitPdfSections, type PdfSection, type SectionStart } from './split-pdf-sections';
@@ -27,22 +23,18 @@ const IN_FLIGHT = 2;
 const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * Reads a PDF with a text layer: metadata, page count and outline from the document in this thread,
- * the pages' text through `ctx.pdfPages` (in this thread or spread over workers), then lines,
+ * Reads a PDF with a text layer: metadata, page count and outline, then the pages' text, both through
+ * `ctx.pdfPages` (in this thread or on worker threads), then lines,
  * running heads and page numbers removed, paragraphs (joined across page breaks), and chapters from
  * the outline or, without one, from heading typography.
  */
 export async function importPdf(bytes: Uint8Array, ctx: ImportContext): Promise<ImportedBook> {
   if (bytes.byteLength === 0) throw new StudioError('EMPTY_FILE', 'The file is empty.');
-  const { pageCount, meta, outline } = await withPdfDocument(bytes, async (document) => {
-    if (document.numPages > LIMITS.maxPdfPages) {
-      throw new StudioError('TOO_LARGE', `This PDF has ${document.numPages} pages; the most that can be imported is ${LIMITS.maxPdfPages}. Split it into parts and import them one at a time.`);
-    }
-    return { pageCount: document.numPages, meta: await readPdfMetadata(document), outline: await readPdfOutline(document) };
-  });
+  const source = ctx.pdfPages ?? inlinePdfPageSource;
+  const { pageCount, meta, outline } = await source.describe(bytes, ctx.signal);
   throwIfAborted(ctx.signal);
 
-  const { lines, warnings } = await readPageLines(bytes, pageCount, ctx.pdfPages ?? inlinePdfPageSource, ctx);
+  const { lines, warnings } = await readPageLines(bytes, pageCount, source, ctx);
   const size = bodyFontSize(lines);
   const furniture = findPageFurniture(lines, size);
   const body = lines.map((page) => page.filter((line) => !furniture.has(line)));

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pooledPdfPageSource } from '../../jobs/pooled-pdf-page-source';
 import { WorkerPool } from '../../jobs/worker-pool';
+import { corpusPath, corpusSkipReason, hasCorpus } from '../../testing/corpus';
 import { importPdf } from './import-pdf';
 import { loadPdfjs } from './load-pdfjs';
 import { extractPdfPages, inlinePdfPageSource, type PdfPageText } from './pdf-page-source';
@@ -58,6 +60,15 @@ describe('in worker threads', () => {
     const withoutFonts = (list: PdfPageText[]) => list.map((p) => ({ ...p, items: p.items.map(({ fontName: _, ...rest }) => rest) }));
     const pooled = await pooledPdfPageSource(pool, 2).extract(bytes, pages);
     expect(withoutFonts(pooled)).toEqual(withoutFonts(await inlinePdfPageSource.extract(bytes, pages)));
+  });
+
+  it('describes the document on a worker as in this thread', async () => {
+    expect(await pooledPdfPageSource(pool, 2).describe(bytes)).toEqual(await inlinePdfPageSource.describe(bytes));
+  });
+
+  it.skipIf(!hasCorpus)(`refuses a locked PDF on a worker with its code${hasCorpus ? '' : ` (skipped: ${corpusSkipReason})`}`, async () => {
+    const locked = new Uint8Array(readFileSync(corpusPath('bad/password-protected.pdf')));
+    await expect(pooledPdfPageSource(pool, 2).describe(locked)).rejects.toMatchObject({ code: 'PASSWORD_PROTECTED' });
   });
 
   it('imports the same book with pages spread over workers', async () => {

@@ -1,6 +1,10 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { StudioError } from '../../../shared/errors';
 import { throwIfAborted } from '../import-context';
+import { LIMITS } from '../limits';
 import { withPdfDocument } from './open-pdf-document';
+import { readPdfMetadata, type PdfMetadata } from './pdf-metadata';
+import { readPdfOutline, type PdfOutlineEntry } from './pdf-outline';
 
 /**
  * A run of text as pdf.js reports it, in page coordinates after the page's rotation: points from the
@@ -28,15 +32,34 @@ export interface PdfPageText {
   unreadable?: boolean;
 }
 
+/** What is read from the document as a whole before its pages. */
+export interface PdfDescription {
+  pageCount: number;
+  meta: PdfMetadata;
+  outline: PdfOutlineEntry[];
+}
+
 export interface PdfPageSource {
+  /** Page count, metadata and outline; refuses a document with too many pages. */
+  describe(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfDescription>;
   /** Extracts the text items of the given 1-based pages of the document. */
   extract(bytes: Uint8Array, pageNumbers: number[], signal?: AbortSignal): Promise<PdfPageText[]>;
 }
 
-/** Extracts pages in this thread. */
+/** Reads the document in this thread. */
 export const inlinePdfPageSource: PdfPageSource = {
+  describe: (bytes) => describePdf(bytes),
   extract: (bytes, pageNumbers, signal) => extractPdfPages(bytes, pageNumbers, signal),
 };
+
+export function describePdf(bytes: Uint8Array): Promise<PdfDescription> {
+  return withPdfDocument(bytes, async (document) => {
+    if (document.numPages > LIMITS.maxPdfPages) {
+      throw new StudioError('TOO_LARGE', `This PDF has ${document.numPages} pages; the most that can be imported is ${LIMITS.maxPdfPages}. Split it into parts and import them one at a time.`);
+    }
+    return { pageCount: document.numPages, meta: await readPdfMetadata(document), outline: await readPdfOutline(document) };
+  });
+}
 
 /**
  * Extracts the text items of the given 1-based pages, in the order given. Pure apart from a short-lived
