@@ -64,6 +64,13 @@ describe('speech tags before a quote', () => {
     expect(before('As soon as they were gone Mr. Collins began.')).toBe('Mr. Collins');
   });
 
+  it('finds the subject across an aside or a relative clause', () => {
+    expect(before('for Mrs. Bennet protested he must be mistaken, and Lydia, always unguarded and often uncivil, boisterously exclaimed,')).toBe('Lydia');
+    expect(before('She opened the door, and met Maria in the landing place, who, breathless with agitation, cried out,')).toBe('Maria');
+    expect(before('She looked up at Jane, who instantly replied,')).toBe('Jane');
+    expect(before('Lydia, whom Kitty, laughing, answered,')).not.toBe('Lydia');
+  });
+
   it('ignores a verb that is denied or not at the end of the clause', () => {
     expect(before('Which he never did say.')).toBe('none');
     expect(before('Elizabeth said nothing, and looked away.')).toBe('none');

@@ -94,6 +94,37 @@ export function clauseSubject(p: ParagraphModel, tokens: Token[], until: number,
 }
 
 /**
+ * What may stand between a subject and its speech verb: a place (`in the landing place`), then an
+ * aside between commas, possibly a relative clause (`Lydia, always unguarded, boisterously exclaimed`,
+ * `Maria, who, breathless with agitation, cried out`, `Jane, who instantly replied`).
+ */
+const ASIDE = /^(?:\s+(?:in|at|on|by|near|from|with|behind|beside)\b[^,;:.!?"\u201c\u201d]{0,40})?\s*,\s*(?:who\b\s*,?\s*)?(?:[^,;:.!?"\u201c\u201d]{0,80},\s*)?(?:\p{L}+ly\s+|then\s+)?$/u;
+
+/**
+ * The subject of a speech verb separated from it by an aside (see `ASIDE`). A name after a preposition
+ * is an object (`turning to Jane, she said`) unless a relative clause makes it the speaker
+ * (`looked at Jane, who replied`).
+ */
+function subjectBeforeAside(p: ParagraphModel, tokens: Token[], v: number, cast: CastLookup): Referent | null {
+  const verbStart = tokens[v]?.start ?? 0;
+  for (let j = v - 2; j >= Math.max(0, v - 20); j--) {
+    const r = referentAt(p, tokens, j, cast);
+    if (!r || r.referent.kind === 'pronoun') continue;
+    const end = tokens[r.next - 1]?.end ?? verbStart;
+    const gap = p.text.slice(end, verbStart);
+    if (!gap.includes(',') || !ASIDE.test(gap)) continue;
+    if (PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && !/^\s*,\s*who\b/.test(gap)) continue;
+    // A name inside the aside (`Lydia, whom Kitty, laughing, ...`) would be the subject instead.
+    const inner = tokens.slice(r.next, v).some((_, i) => {
+      const found = referentAt(p, tokens, r.next + i, cast);
+      return found !== null && found.referent.kind !== 'pronoun' && !PREPOSITIONS.has(tokens[r.next + i - 1]?.lower ?? '');
+    });
+    return inner ? null : r.referent;
+  }
+  return null;
+}
+
+/**
  * A tag before a quotation, in the clause that leads into it: `Mr. Bennet said,`, `she replied:`,
  * `said Elizabeth,`, `Then turning to Jane, she said`.
  */
@@ -124,6 +155,8 @@ export function tagBefore(p: ParagraphModel, from: number, to: number, cast: Cas
     const r = referentAt(p, tokens, j, cast);
     if (r && skipAdverbs(tokens, r.next) === v && !PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) return { referent: r.referent, verb };
   }
+  const aside = subjectBeforeAside(p, tokens, v, cast);
+  if (aside) return { referent: aside, verb };
   const inverted = referentAt(p, tokens, skipAdverbs(tokens, tail), cast);
   if (inverted && (tokens[v - 1] === undefined || clauseSubject(p, tokens, v, cast) === null)) return { referent: inverted.referent, verb };
   const subject = clauseSubject(p, tokens, v, cast);
