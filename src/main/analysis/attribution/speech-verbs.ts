@@ -22,7 +22,9 @@ const PAST = [
   'pronounced', 'submitted', 'blustered', 'cautioned', 'assured', 'lisped', 'cackled', 'simpered', 'volunteered',
   'apologised', 'apologized', 'stipulated', 'insinuated', 'besought', 'howled', 'yelped', 'barked', 'piped',
   'trilled', 'chirped', 'chattered', 'babbled', 'prattled', 'gabbled', 'intoned', 'rapped', 'blurted', 'allowed',
-  'granted',
+  'granted', 'quavered', 'asseverated', 'averred', 'opined', 'vouchsafed', 'countered', 'rasped', 'exulted',
+  'scoffed', 'jeered', 'taunted', 'coaxed', 'cooed', 'crooned', 'hollered', 'boomed', 'recalled', 'marvelled',
+  'marveled',
 ];
 
 const PRESENT = [
