@@ -9,6 +9,7 @@ import type { ErrorInfo } from './errors';
 import type { JobEvent } from './progress';
 import { projectRequests, type ManuscriptSource } from './requests/project-requests';
 import { scriptRequests } from './requests/script-requests';
+import { settingsRequests } from './requests/settings-requests';
 
 export { manuscriptSourceSchema, type ManuscriptSource } from './requests/project-requests';
 
@@ -19,6 +20,7 @@ export { manuscriptSourceSchema, type ManuscriptSource } from './requests/projec
 export const requests = {
   ...projectRequests,
   ...scriptRequests,
+  ...settingsRequests,
 } as const;
 
 export type Requests = typeof requests;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FakeOllama } from '../analysis/llm/testing/fake-ollama';
 import { runCli } from './run-cli';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -58,5 +59,25 @@ describe('analysisJsonChunks', () => {
     const doc = JSON.parse(stdout) as { chapters: unknown[]; characters: unknown[]; warnings: unknown[] };
     expect(Object.keys(doc)).toEqual(['book', 'chapters', 'characters', 'warnings']);
     expect(JSON.stringify(doc.chapters[0])).toContain('"segments":[');
+  });
+});
+
+describe('analyze --llm', () => {
+  const talk = join(dir, 'talk.txt');
+  writeFileSync(talk, 'The Walk\n\nCHAPTER I.\n\n"Good morning," said Jane to Tom.\n\n"Good morning, Jane," said Tom.\n\n"Is it raining?"\n\n"No."\n\n"Then we shall walk."\n');
+
+  it('asks the given Ollama endpoint and keeps the rule results, with a warning, when it fails', async () => {
+    const ollama = new FakeOllama(() => ({ kind: 'status', status: 500 }));
+    const endpoint = await ollama.start();
+    try {
+      const { code, stdout, stderr } = await cli(['analyze', talk, '--format', 'json', '--llm', endpoint]);
+      expect(code).toBe(0);
+      expect(ollama.received.length).toBeGreaterThan(0);
+      expect(stderr).toMatch(/rule result was kept/);
+      const doc = JSON.parse(stdout) as { chapters: Array<{ segments: Array<{ reason: string | null }> }> };
+      expect(doc.chapters.flatMap((c) => c.segments).some((s) => s.reason === 'llm')).toBe(false);
+    } finally {
+      await ollama.stop();
+    }
   });
 });

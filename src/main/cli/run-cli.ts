@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStudioError } from '../../shared/errors';
+import { DEFAULT_LLM_SETTINGS } from '../../shared/settings';
 import { analyzeBook } from '../analysis/analyze-book';
+import { createOllamaClient } from '../analysis/llm/ollama-client';
+import { refineWithLlm } from '../analysis/llm/refine-with-llm';
 import { importManuscript } from '../import/import-manuscript';
 import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
 import { WorkerPool } from '../jobs/worker-pool';
@@ -15,10 +18,13 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-export const USAGE = `Usage: dramatis analyze FILE [--format json|text] [--workers N]
+export const USAGE = `Usage: dramatis analyze FILE [--format json|text] [--workers N] [--llm URL[,URL...]] [--llm-model NAME]
 
 Reads a manuscript (EPUB, PDF, DOCX, Markdown, HTML or plain text) and prints its book metadata,
-chapters, narration and dialogue segments, and the characters who speak. Exit codes: 0 success, 2 the input was refused (the reason is printed), 1 an internal error.
+chapters, narration and dialogue segments, and the characters who speak. With --llm, the lines the
+rules leave uncertain go to a local Ollama server (or several, comma-separated); a failed reply keeps
+the rule result and prints a warning on stderr. Exit codes: 0 success, 2 the input was refused (the
+reason is printed), 1 an internal error.
 `;
 
 /** The command line: returns the exit code. Refusals are exit 2, with the reason on both streams. */
@@ -31,6 +37,8 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
       options: {
         format: { type: 'string', default: 'text' },
         workers: { type: 'string', default: '2' },
+        llm: { type: 'string' },
+        'llm-model': { type: 'string', default: DEFAULT_LLM_SETTINGS.model },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -57,7 +65,15 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
       fileName: basename(file),
       pdfPages: pool ? pooledPdfPageSource(pool, workers) : undefined,
     });
-    const analysis = analyzeBook({ chapters: imported.chapters, sourceText: sourceText ?? undefined });
+    const input = { chapters: imported.chapters, sourceText: sourceText ?? undefined };
+    let analysis = analyzeBook(input);
+    if (values.llm) {
+      const endpoints = values.llm.split(',').map((e) => e.trim()).filter(Boolean);
+      const client = createOllamaClient({ endpoints, model: values['llm-model'], timeoutMs: DEFAULT_LLM_SETTINGS.timeoutMs });
+      const refined = await refineWithLlm(analysis, input, client, { threshold: DEFAULT_LLM_SETTINGS.threshold });
+      for (const warning of refined.warnings) io.stderr(`${warning}\n`);
+      analysis = refined.result;
+    }
     if (format === 'text') await io.stdout(textSummary(imported, analysis));
     else for (const chunk of analysisJsonChunks(toAnalysisDocument(imported, analysis))) await io.stdout(chunk);
     return 0;

@@ -6,6 +6,18 @@ import { writeFileAtomic } from './atomic-write';
 export const settingsSchema = z.object({
   /** An FFmpeg binary chosen by the user; wins over the bundled and the system one. */
   ffmpegPath: z.string().optional(),
+  /** The local language model for uncertain lines (see `StudioSettings.llm`); absent means the defaults. */
+  llm: z
+    .object({
+      enabled: z.boolean(),
+      endpoints: z.array(z.string()).min(1),
+      model: z.string().min(1),
+      timeoutMs: z.number().int().positive(),
+      threshold: z.number().min(0).max(1),
+    })
+    .optional(),
+  /** A base URL that replaces the host of every voice download (see `mirrorUrl`). */
+  voiceDownloadMirror: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -13,6 +13,10 @@ import { PROJECT_EXTENSION, freeProjectPath } from '../project/project-file-name
 import { ProjectSession } from '../project/project-session';
 import type { AppPaths } from '../settings/app-paths';
 import { RecentProjects } from '../settings/recent-projects';
+import { SettingsStore } from '../settings/settings-store';
+import { readStudioSettings } from '../settings/studio-settings';
+import { refineWithLlm } from '../analysis/llm/refine-with-llm';
+import { createOllamaClient } from '../analysis/llm/ollama-client';
 import { EventHub } from './event-hub';
 import { readManuscript } from './read-manuscript';
 
@@ -33,6 +37,7 @@ export class Studio {
   readonly events = new EventHub();
   readonly jobs: JobRunner;
   readonly recent: RecentProjects;
+  readonly settings: SettingsStore;
   private readonly pool: WorkerPool | null;
   private readonly pdfPages: PdfPageSource | undefined;
   private session: ProjectSession | null = null;
@@ -40,6 +45,7 @@ export class Studio {
   constructor(readonly options: StudioOptions) {
     this.jobs = new JobRunner((event) => this.events.emit('job', event));
     this.recent = new RecentProjects(options.paths.dataDir);
+    this.settings = new SettingsStore(options.paths.dataDir);
     this.pool = options.workerFile
       ? new WorkerPool({ file: options.workerFile, size: options.workers ?? 2, idleTimeoutMs: 30_000, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 })
       : null;
@@ -71,8 +77,20 @@ export class Studio {
       });
       job.signal.throwIfAborted();
       job.progress(0, 1, `Finding the dialogue and the cast of ${imported.book.title}`);
-      const analysis = await this.analyze({ chapters: imported.chapters, sourceText: sourceText ?? undefined }, job.signal);
+      const input = { chapters: imported.chapters, sourceText: sourceText ?? undefined };
+      let analysis = await this.analyze(input, job.signal);
       job.signal.throwIfAborted();
+      const { llm } = readStudioSettings(this.settings);
+      if (llm.enabled) {
+        job.progress(0, 1, 'Asking the language model about the uncertain lines');
+        const refined = await refineWithLlm(analysis, input, createOllamaClient(llm), {
+          threshold: llm.threshold,
+          signal: job.signal,
+          progress: (done, total) => job.progress(done, total),
+        });
+        analysis = refined.result;
+        imported.warnings.push(...summariseLlmWarnings(refined.warnings));
+      }
       job.progress(1, 1, `Saving ${imported.book.title}`);
       const path = target ?? freeProjectPath(this.options.paths.projectsDir, imported.book.title);
       createProjectFile(path, imported, { name, bytes: stored }, analysis);
@@ -109,6 +127,12 @@ export class Studio {
     this.session = null;
     await this.pool?.close();
   }
+}
+
+/** A model that is down fails every line the same way: one sentence for the project, not thousands. */
+function summariseLlmWarnings(warnings: string[]): string[] {
+  if (warnings.length <= 3) return warnings;
+  return [...warnings.slice(0, 2), `The language model failed on ${warnings.length - 2} more lines; their rule results were kept.`];
 }
 
 /** A project path must be an absolute path to a `.dramatis` file: no relative tricks. */

@@ -25,7 +25,11 @@ export class FakeOllama {
   private server: Server | null = null;
   private readonly hanging = new Set<ServerResponse>();
 
-  constructor(private respond: (chat: ReceivedChat, n: number) => FakeBehaviour) {}
+  constructor(
+    private respond: (chat: ReceivedChat, n: number) => FakeBehaviour,
+    /** What `GET /api/tags` lists. */
+    private readonly models: string[] = ['llama3.1:8b'],
+  ) {}
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -47,6 +51,11 @@ export class FakeOllama {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body = '';
     for await (const chunk of req) body += String(chunk);
+    if (req.method === 'GET' && req.url === '/api/tags') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ models: this.models.map((name) => ({ name, model: name, size: 1 })) }));
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/api/chat') {
       res.writeHead(404).end('not found');
       return;
