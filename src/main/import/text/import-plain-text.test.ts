@@ -25,6 +25,14 @@ describe('importPlainText', () => {
     expect(book.chapters.every((c) => c.included && c.paragraphs.length === 1)).toBe(true);
   });
 
+  it('moves a part title set alone in italics before a chapter into that chapter’s title', () => {
+    const text = `CHAPTER I\n\n${prose(2)}\n\n${prose(2)}\n\nEND OF THE FIRST BOOK\n\n_REAPING_\n\n\nCHAPTER I\nEFFECTS IN THE BANK\n\n${prose(2)}\n\n_Not a title, but emphasis._\n\n${prose(1)}\n`;
+    const book = importPlainText(text, ctx);
+    expect(book.chapters.map((c) => c.title)).toEqual(['CHAPTER I', 'REAPING — CHAPTER I: EFFECTS IN THE BANK']);
+    expect(book.chapters[0]!.paragraphs.at(-1)!.text).toBe('END OF THE FIRST BOOK');
+    expect(book.chapters[1]!.paragraphs).toHaveLength(3);
+  });
+
   it('does not take a first paragraph for a sub-title', () => {
     const book = importPlainText(`Chapter 1\n\n“Bingley.”\n\n${prose(2)}\n\nChapter 2\n\nIt was late. She slept.\n`, ctx);
     expect(book.chapters.map((c) => [c.title, c.paragraphs.length])).toEqual([

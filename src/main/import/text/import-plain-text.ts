@@ -128,8 +128,9 @@ class BodyReader {
           volumeTitlePage = { title: `${heading.title} title page`, level: 'chapter', paragraphs: popTitlePage(paragraphs), decided: TITLE_PAGE };
           chapters.push(volumeTitlePage);
         }
+        const partTitle = heading.level === 'chapter' ? this.popPartTitle(paragraphs) : '';
         current = {
-          title: heading.title,
+          title: partTitle ? `${partTitle} — ${heading.title}` : heading.title,
           level: heading.level,
           paragraphs: [],
           headingSpan: { ...this.trimmedSpan(headingLine.start, headingLine.end), text: heading.title },
@@ -183,6 +184,20 @@ class BodyReader {
     }
     if (KEYWORD_HEADING.test(firstLine.trim())) return { title, level: parsed.level, hasSubtitle: true, paragraphFromLine: 1 };
     return null;
+  }
+
+  /**
+   * A part's title set alone in italics just before a chapter heading, its "BOOK THE SECOND" line
+   * missing (`_REAPING_`): it names what follows, so it leaves the previous chapter's text.
+   */
+  private popPartTitle(paragraphs: Paragraph[]): string {
+    const last = paragraphs.at(-1);
+    if (!last || paragraphs.length < 2) return '';
+    const raw = this.text.slice(last.start, last.end);
+    // A byline (`_BY A. A. MILNE_`) or a sentence in italics is not a title.
+    if (!/^_[^_\n.]{1,40}_$/.test(raw) || /^_by\s/i.test(raw) || raw.split(/\s+/).length > 5) return '';
+    paragraphs.pop();
+    return cleanTitle(raw);
   }
 
   private isPlaceholder(block: TextBlock): boolean {
