@@ -15,7 +15,13 @@ export const ERROR_CODES = [
   'INVALID_REQUEST',
   'PROJECT_ERROR',
   'CANCELLED',
+  'FFMPEG_MISSING',
+  'RENDER_FAILED',
+  'DOWNLOAD_FAILED',
+  'HASH_MISMATCH',
+  'UNVERIFIED_DOWNLOAD',
   'INTERNAL',
+  'INVALID_LEXICON',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

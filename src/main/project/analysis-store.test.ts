@@ -45,10 +45,12 @@ describe('analysis store', () => {
     script = readScript(db, chapterId);
     expect(script[0]).toMatchObject({ corrected: false });
     expect(script[2]).toMatchObject({ speakerId: lizzy.id, corrected: true });
+    // Every project has exactly one narrator; with no first-person narrator found, the studio's own.
     const cast = readCharacters(db);
-    expect(cast.map((c) => [c.name, c.lines])).toEqual([
-      ['Elizabeth Bennet', 1],
-      ['Jane Bennet', 1],
+    expect(cast.map((c) => [c.name, c.lines, c.narrator])).toEqual([
+      ['Elizabeth Bennet', 1, false],
+      ['Jane Bennet', 1, false],
+      ['Narrator', 0, true],
     ]);
     db.close();
   });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AttributionReason, Character, Gender, Segment, SegmentKind } from '../../shared/script';
+import { ensureNarrator, prepareScript } from '../script/prepare-script';
 
 export interface StoredAnalysis {
   /** One entry per chapter, in chapter order. */
@@ -38,21 +39,37 @@ function characterKey(name: string): string {
 
 /**
  * Replaces the automatic script of the given chapters, in one transaction. The author's corrections
- * live in their own table and are not touched; characters they point at are kept.
+ * live in their own table and are not touched; characters they point at are kept, and so are the
+ * name, aliases and gender the author gave a character, and the merges the author made. Undo
+ * history recorded against the old segments no longer applies and stops being undoable.
  */
 export function saveAnalysis(db: Database.Database, chapterIds: number[], analysis: StoredAnalysis): void {
   db.transaction(() => {
+    const keepNarrator = db.prepare("SELECT id FROM characters WHERE narrator = 1 AND author_edited = 1").get() !== undefined;
+    if (!keepNarrator) db.prepare('UPDATE characters SET narrator = 0 WHERE narrator = 1').run();
     const upsert = db.prepare(
       `INSERT INTO characters (key, name, aliases, gender, narrator, origin) VALUES (?, ?, ?, ?, ?, 'analysis')
-       ON CONFLICT (key) DO UPDATE SET aliases = excluded.aliases, gender = excluded.gender, narrator = excluded.narrator
+       ON CONFLICT (key) DO UPDATE SET
+         aliases = CASE WHEN characters.author_edited = 1 THEN characters.aliases ELSE excluded.aliases END,
+         gender = CASE WHEN characters.author_edited = 1 THEN characters.gender ELSE excluded.gender END,
+         narrator = excluded.narrator
        RETURNING id`,
     );
+    const redirect = db.prepare('SELECT character_id FROM character_redirects WHERE key = ?');
     const rowIds = new Map<string, number>();
     const keys: string[] = [];
+    let narratorGiven = keepNarrator;
     for (const c of analysis.characters) {
       const key = characterKey(c.name);
+      const merged = redirect.get(key) as { character_id: number } | undefined;
+      if (merged) {
+        rowIds.set(c.id, merged.character_id);
+        continue;
+      }
       keys.push(key);
-      const row = upsert.get(key, c.name, JSON.stringify(c.aliases), c.gender, c.narrator ? 1 : 0) as { id: number };
+      const narrator = c.narrator === true && !narratorGiven;
+      narratorGiven ||= narrator;
+      const row = upsert.get(key, c.name, JSON.stringify(c.aliases), c.gender, narrator ? 1 : 0) as { id: number };
       rowIds.set(c.id, row.id);
     }
     const clearSegments = db.prepare('DELETE FROM segments WHERE chapter_id = ?');
@@ -67,20 +84,30 @@ export function saveAnalysis(db: Database.Database, chapterIds: number[], analys
         insert.run(chapterId, idx, s.kind, s.text, s.start, s.end, chapter.source ?? null, s.speakerId ? (rowIds.get(s.speakerId) ?? null) : null, s.confidence, s.reason);
       });
     });
+    // The studio's own narrator takes over again when the analysis found no first-person one.
+    ensureNarrator(db);
     db.prepare(
-      `DELETE FROM characters WHERE origin = 'analysis' AND key NOT IN (SELECT value FROM json_each(?))
-       AND id NOT IN (SELECT speaker_id FROM speaker_corrections WHERE speaker_id IS NOT NULL)`,
+      `DELETE FROM characters WHERE origin = 'analysis' AND author_edited = 0 AND narrator = 0
+       AND key NOT IN (SELECT value FROM json_each(?))
+       AND id NOT IN (SELECT speaker_id FROM speaker_corrections WHERE speaker_id IS NOT NULL)
+       AND id NOT IN (SELECT speaker_id FROM segments WHERE speaker_id IS NOT NULL)
+       AND id NOT IN (SELECT character_id FROM character_redirects)`,
     ).run(JSON.stringify(keys));
+    db.prepare('UPDATE edits SET undoable = 0 WHERE undoable = 1').run();
+    prepareScript(db);
   })();
 }
+
+/** Joins each segment `s` to the correction `k` of its source span, if the author made one. */
+export const CORRECTION_JOIN = `LEFT JOIN speaker_corrections k
+    ON k.chapter_id = s.chapter_id AND k.source = coalesce(s.source, '') AND k.start = s.start AND k.end = s.end`;
 
 const EFFECTIVE_SEGMENTS = `
   SELECT s.id, s.idx, s.kind, s.text, s.start, s.end, s.source, s.confidence, s.reason,
          CASE WHEN k.chapter_id IS NULL THEN s.speaker_id ELSE k.speaker_id END AS speaker_id,
-         k.chapter_id IS NOT NULL AS corrected
+         coalesce(k.kind = 'author', 0) AS corrected
   FROM segments s
-  LEFT JOIN speaker_corrections k
-    ON k.chapter_id = s.chapter_id AND k.source = coalesce(s.source, '') AND k.start = s.start AND k.end = s.end`;
+  ${CORRECTION_JOIN}`;
 
 /** A chapter's script with the author's corrections applied over the analysis. */
 export function readScript(db: Database.Database, chapterId: number): SegmentRow[] {
@@ -107,6 +134,41 @@ export function readCharacters(db: Database.Database): CharacterRow[] {
   return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[], narrator: r.narrator === 1 }));
 }
 
+/** A segment's source span: what a correction is keyed by, so it outlives re-segmentation. */
+export interface SourceSpan {
+  chapterId: number;
+  source: string | null;
+  start: number;
+  end: number;
+}
+
+/** The correction's primary key, in the column order of `speaker_corrections`' key. */
+export function correctionKey(span: SourceSpan): [number, string, number, number] {
+  return [span.chapterId, span.source ?? '', span.start, span.end];
+}
+
+/**
+ * Records a speaker for one source span: the author's choice, or a line filled in by propagating an
+ * author's fix (which a later propagation may change again).
+ */
+export function writeCorrection(
+  db: Database.Database,
+  span: SourceSpan,
+  speakerId: number | null,
+  kind: 'author' | 'propagated' = 'author',
+  confidence: number | null = null,
+): void {
+  db.prepare(
+    `INSERT INTO speaker_corrections (chapter_id, source, start, end, speaker_id, at, kind, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (chapter_id, source, start, end) DO UPDATE
+       SET speaker_id = excluded.speaker_id, at = excluded.at, kind = excluded.kind, confidence = excluded.confidence`,
+  ).run(...correctionKey(span), speakerId, new Date().toISOString(), kind, confidence);
+}
+
+export function removeCorrection(db: Database.Database, span: SourceSpan): void {
+  db.prepare('DELETE FROM speaker_corrections WHERE chapter_id = ? AND source = ? AND start = ? AND end = ?').run(...correctionKey(span));
+}
+
 /** Records the author's choice of speaker for one segment's source span. */
 export function correctSpeaker(db: Database.Database, segmentId: number, speakerId: number | null): void {
   db.transaction(() => {
@@ -114,9 +176,6 @@ export function correctSpeaker(db: Database.Database, segmentId: number, speaker
       | { chapter_id: number; start: number; end: number; source: string | null }
       | undefined;
     if (!s) throw new Error(`no segment ${segmentId}`);
-    db.prepare(
-      `INSERT INTO speaker_corrections (chapter_id, start, end, source, speaker_id, at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (chapter_id, source, start, end) DO UPDATE SET speaker_id = excluded.speaker_id, at = excluded.at`,
-    ).run(s.chapter_id, s.start, s.end, s.source ?? '', speakerId, new Date().toISOString());
+    writeCorrection(db, { chapterId: s.chapter_id, source: s.source, start: s.start, end: s.end }, speakerId);
   })();
 }

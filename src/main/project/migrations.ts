@@ -1,13 +1,16 @@
 import type Database from 'better-sqlite3';
 import { bookSchema } from './schema/001-book';
 import { analysisSchema } from './schema/002-analysis';
+import { scriptEditingSchema } from './schema/003-script-editing';
+import { voicesSchema } from './schema/004-voices';
+import { renderSchema } from './schema/005-render';
 import type { Migration } from './schema/migration';
 
 /**
  * Numbered schema migrations, one file each under `schema/`; `PRAGMA user_version` records the last
  * one applied, so every project file can be brought up to date.
  */
-const MIGRATIONS: readonly Migration[] = [bookSchema, analysisSchema];
+const MIGRATIONS: readonly Migration[] = [bookSchema, analysisSchema, scriptEditingSchema, voicesSchema, renderSchema];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((last, m) => Math.max(last, m.version), 0);
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { SOURCE_FORMATS, type BookMeta, type ChapterKind, type Emphasis, type MatterRole, type SourceFormat } from '../../shared/book';
 import { StudioError } from '../../shared/errors';
 import type { ChapterDetail, ChapterSummary, ParagraphView, ProjectSummary } from '../../shared/project';
+import { prepareScript } from '../script/prepare-script';
 import { openDatabase } from './open-database';
 
 interface ChapterRow {
@@ -38,7 +39,17 @@ export class ProjectSession {
   ) {}
 
   static open(path: string): ProjectSession {
-    return new ProjectSession(path, openDatabase(path));
+    const db = openDatabase(path);
+    try {
+      // An edit the studio reports as done must survive a power cut too, not only a crash: with
+      // FULL, every commit syncs the write-ahead log before it returns.
+      db.pragma('synchronous = FULL');
+      prepareScript(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new ProjectSession(path, db);
   }
 
   close(): void {

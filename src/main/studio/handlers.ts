@@ -1,5 +1,6 @@
 import type { ParsedInput, RequestName, RequestOutput } from '../../shared/contract';
 import { projectHandlers } from './project-handlers';
+import { scriptHandlers } from './script-handlers';
 import { settingsHandlers } from './settings-handlers';
 import type { Studio } from './studio';
 
@@ -14,6 +15,7 @@ export type DomainHandlers<M> = Pick<Handlers, keyof M & RequestName>;
 export function createHandlers(studio: Studio): Handlers {
   return {
     ...projectHandlers(studio),
+    ...scriptHandlers(studio),
     ...settingsHandlers(studio),
   };
 }

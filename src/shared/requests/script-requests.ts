@@ -55,11 +55,13 @@ export const scriptRequests = {
   'script.reviewQueue': request<ReviewItem[]>()(
     z.object({ threshold: z.number().min(0).max(1).default(0.75), limit: z.number().int().positive().max(5000).default(500) }).strict(),
   ),
+  /** Matches in the included chapters, in book order; at most 10,000. */
   'script.search': request<SearchMatch[]>()(searchQuery),
   /** Replaces every match (or only those in `segmentIds`) as one undo step. */
   'script.replace': request<ScriptChange>()(
     searchQuery.extend({ replacement: z.string().max(1000), segmentIds: z.array(segmentId).max(100_000).optional() }),
   ),
+  /** Lines and words count the included chapters only (what the audiobook reads). */
   'script.stats': request<CharacterStats[]>()(emptyInput),
   'cast.list': request<CastMember[]>()(emptyInput),
   'cast.create': request<ScriptChange>()(z.object({ name, gender: z.enum(GENDERS).default('unknown') }).strict()),
@@ -88,6 +90,7 @@ export const scriptRequests = {
       .strict(),
   ),
   'history.state': request<HistoryState>()(emptyInput),
+  /** INVALID_REQUEST when there is nothing to undo (or redo): check `HistoryState` first. */
   'history.undo': request<ScriptChange>()(emptyInput),
   'history.redo': request<ScriptChange>()(emptyInput),
   'project.source': request<SourceDocument>()(emptyInput),
