@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { StudioError } from '../../shared/errors';
+import { checkLexiconEntry, lexiconKey } from './lexicon';
+
+const refusal = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof StudioError) return error.code;
+    throw error;
+  }
+  return 'accepted';
+};
+
+describe('lexicon entries', () => {
+  it('tidies spaces and composes accents', () => {
+    const entry = checkLexiconEntry({ grapheme: '  Cafe\u0301   Royal ', kind: 'alias', value: ' Caff-ay  Royal ', caseSensitive: false });
+    expect(entry).toEqual({ grapheme: 'Café Royal', kind: 'alias', value: 'Caff-ay Royal', caseSensitive: false });
+  });
+
+  it.each([
+    [{ grapheme: '', kind: 'alias', value: 'x', caseSensitive: false }],
+    [{ grapheme: '...', kind: 'alias', value: 'x', caseSensitive: false }],
+    [{ grapheme: 'Hermione', kind: 'alias', value: '   ', caseSensitive: false }],
+    [{ grapheme: 'Hermione', kind: 'phoneme', value: 'hɜː<break/>', caseSensitive: false }],
+    [{ grapheme: 'Hermione', kind: 'phoneme', value: '[[h3:]]', caseSensitive: false }],
+    [{ grapheme: 'Hermione', kind: 'sound', value: 'x', caseSensitive: false }],
+    [{ grapheme: 'x'.repeat(201), kind: 'alias', value: 'x', caseSensitive: false }],
+  ] as const)('refuses %j', (entry) => {
+    expect(refusal(() => checkLexiconEntry(entry as never))).toBe('INVALID_LEXICON');
+  });
+
+  it('keys case-insensitive words by their lower case only', () => {
+    expect(lexiconKey({ grapheme: 'Reading', caseSensitive: false })).toBe(lexiconKey({ grapheme: 'reading ', caseSensitive: false }));
+    expect(lexiconKey({ grapheme: 'Reading', caseSensitive: true })).not.toBe(lexiconKey({ grapheme: 'reading', caseSensitive: true }));
+    expect(lexiconKey({ grapheme: 'Reading', caseSensitive: true })).not.toBe(lexiconKey({ grapheme: 'Reading', caseSensitive: false }));
+  });
+});
