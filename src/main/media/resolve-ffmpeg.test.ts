@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { resolveFfmpeg, type FfmpegProbe } from './resolve-ffmpeg';
+import { resolveFfmpeg, resolveFfprobe, type FfmpegProbe } from './resolve-ffmpeg';
 
 function probe(executables: string[], bundled: string | null, dirs: string[]): FfmpegProbe {
   return { bundled: () => bundled, executable: (p) => executables.includes(p), pathDirs: () => dirs };
@@ -17,6 +17,13 @@ describe('resolveFfmpeg', () => {
   it('skips a configured path or a bundled binary that is not there', () => {
     expect(resolveFfmpeg('/gone', probe(['/usr/bin/ffmpeg'], null, ['/usr/bin']))).toEqual({ path: '/usr/bin/ffmpeg', source: 'path' });
     expect(resolveFfmpeg(undefined, probe([], null, ['/usr/bin']))).toBeNull();
+  });
+
+  it('finds ffprobe beside the FFmpeg in use, then on PATH', () => {
+    const both = probe(['/opt/ff/ffmpeg', '/opt/ff/ffprobe', '/usr/bin/ffprobe'], null, ['/usr/bin']);
+    expect(resolveFfprobe('/opt/ff/ffmpeg', both)).toBe('/opt/ff/ffprobe');
+    expect(resolveFfprobe('/static/ffmpeg', both)).toBe('/usr/bin/ffprobe');
+    expect(resolveFfprobe(null, probe([], null, ['/usr/bin']))).toBeNull();
   });
 
   const system = resolveFfmpeg(undefined);

@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 export interface FfmpegProbe {
   /** The path exported by the optional `ffmpeg-static` package, or null when it is not installed. */
@@ -23,6 +23,20 @@ export function resolveFfmpeg(configured: string | undefined, probe: FfmpegProbe
   for (const dir of probe.pathDirs()) {
     const candidate = join(dir, name);
     if (probe.executable(candidate)) return { path: candidate, source: 'path' };
+  }
+  return null;
+}
+
+/**
+ * Finds ffprobe: beside the FFmpeg in use (Debian and most builds ship both together), then on PATH.
+ * `ffmpeg-static` ships no ffprobe, so its directory simply yields nothing.
+ */
+export function resolveFfprobe(ffmpegPath: string | null, probe: FfmpegProbe = systemProbe): string | null {
+  const name = process.platform === 'win32' ? 'ffprobe.exe' : 'ffprobe';
+  const dirs = ffmpegPath ? [dirname(ffmpegPath), ...probe.pathDirs()] : probe.pathDirs();
+  for (const dir of dirs) {
+    const candidate = join(dir, name);
+    if (probe.executable(candidate)) return candidate;
   }
   return null;
 }
