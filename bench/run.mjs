@@ -3,9 +3,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { audition } from './audition.mjs';
 import { chapterCounts } from './chapter-counts.mjs';
 import { spawnSync } from 'node:child_process';
 import { importSpeed } from './import-speed.mjs';
+import { renderAssembly } from './render-assembly.mjs';
+import { renderBench } from './render.mjs';
+import { scriptEditor } from './script-editor.mjs';
+import { voices } from './voices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = process.env.DRAMATIS_CORPUS ?? join(root, '../shared/corpus');
@@ -37,6 +42,22 @@ results.attribution = JSON.parse(attribution.stdout.trim().split('\n').at(-1) ??
 console.log('Speaker attribution (PDNC, LLM off; targets: recall >= 98, precision >= 97, average accuracy >= 75, none < 60, explicit >= 95)');
 console.table(results.attribution);
 if (attribution.status !== 0) results.attributionTargets = [{ pass: false }];
+
+results.voices = voices({ root, runs });
+
+results.audition = await audition({ root, corpus, runs });
+console.log('Audition through the studio engine (targets: first audio <= 300 ms, cached <= 20 ms; browser mode for comparison)');
+console.table(results.audition);
+
+results.renderAssembly = renderAssembly({ root, runs });
+console.log('Render assembly (M4B from cached segments vs one FFmpeg AAC encode of the same audio concatenated in advance; target: ratio <= 1.5)');
+console.table(results.renderAssembly);
+
+results.renderJob = await renderBench({ root, corpus });
+
+results.scriptEditor = await scriptEditor({ root, corpus, runs });
+console.log('Script editor in Chromium, Pride and Prejudice (targets: speaker fix on screen < 100 ms, script view < 1,000 elements, first chapter < 1 s after the import)');
+console.table(results.scriptEditor);
 
 mkdirSync(join(root, '.bench'), { recursive: true });
 writeFileSync(join(root, '.bench/results.json'), JSON.stringify(results, null, 2));

@@ -14,7 +14,7 @@ interface Tripwire {
  * `<script>`, an `<iframe>` and escaped markup in its text. Importing and reading it must run nothing,
  * and the escaped markup must be shown as the text it is.
  */
-test('a book with scripts in it imports as plain text and runs nothing', async ({ app, page }, testInfo) => {
+test('a book with scripts in it imports as plain text and runs nothing, in the script and in the source view', async ({ app, page }, testInfo) => {
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
@@ -67,9 +67,10 @@ test('a book with scripts in it imports as plain text and runs nothing', async (
   await expect(body).toHaveCount(1);
   await body.getByRole('button').click();
   await expect(app.project.chapterTitle).toHaveText('Chapter One');
-  await expect(app.project.reader).toContainText(escaped);
-  await expect(app.project.reader).toContainText('said Mallory');
-  await expect(app.project.reader.locator('p', { hasText: escaped })).toHaveCount(1);
+  // In the script view the markup is the text of a line, not an element.
+  await expect(app.script.line(escaped)).toHaveCount(1);
+  await expect(app.script.lines).toContainText('said Mallory');
+  await expect(app.script.lines.locator('img, iframe, script, a')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('script-injection.png') });
 
   // Give anything that was scheduled (an image error, a timer) the chance to fire.
@@ -96,4 +97,52 @@ test('a book with scripts in it imports as plain text and runs nothing', async (
   expect(dialogs).toEqual([]);
   expect(pageErrors).toEqual([]);
   expect(consoleErrors).toEqual([]);
+
+  // The source view shows the original page in a frame that may not run scripts: the book's
+  // payloads are there as elements, inert. Select the line with the escaped markup first.
+  await app.script.line(escaped).click();
+  await app.panels.show('Source');
+  await expect(app.panels.sourceFrame).toHaveCount(1);
+  await expect(app.panels.sourceFrame).toHaveAttribute('sandbox', 'allow-same-origin');
+  const frame = app.panels.sourceFrame.contentFrame();
+  await expect(frame.locator('body')).toContainText('said Mallory');
+  // The selected line is marked in the original.
+  await expect(frame.locator('[data-dramatis-marked]')).toContainText(escaped);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: testInfo.outputPath('script-injection-source.png') });
+
+  const inFrame = await page.evaluate(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="The original page"]');
+    const doc = frame?.contentDocument;
+    return {
+      src: frame?.getAttribute('src') ?? '',
+      sandbox: frame?.sandbox.contains('allow-scripts') ?? true,
+      framePwned: Reflect.get(frame?.contentWindow ?? {}, '__pwned') as unknown,
+      nestedLoaded: Array.from(doc?.querySelectorAll('iframe') ?? []).filter((f) => {
+        try {
+          return f.contentDocument?.URL.startsWith('https:') ?? false;
+        } catch {
+          // A cross-origin document that did load would throw here.
+          return true;
+        }
+      }).length,
+      frames: document.querySelectorAll('iframe, frame, object, embed').length,
+      pwned: Reflect.get(window, '__pwned') as unknown,
+      tripwire: Reflect.get(window, '__tripwire') as Tripwire,
+    };
+  });
+  expect(inFrame.src).toMatch(/^blob:/);
+  expect(inFrame.sandbox, 'the frame may not run scripts').toBe(false);
+  expect(inFrame.framePwned, 'no payload ran in the frame').toBeUndefined();
+  expect(inFrame.nestedLoaded, 'the book’s own iframe was not loaded').toBe(0);
+  expect(inFrame.frames, 'the source frame is the only frame').toBe(1);
+  expect(inFrame.pwned).toBeUndefined();
+  expect(inFrame.tripwire.calls).toEqual([]);
+  expect(dialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  // The sandbox stopped the book's scripts (the browser says so for each), and the book's iframe
+  // and image were refused by the policy the frame inherits; nothing else was reported.
+  const sandboxed = /^Blocked script execution in 'blob:[^']+' because the document's frame is sandboxed/;
+  expect(consoleErrors.filter((line) => sandboxed.test(line)).length, 'the book’s scripts were blocked by the sandbox').toBeGreaterThan(0);
+  expect(consoleErrors.filter((line) => !sandboxed.test(line) && !/Content Security Policy|Failed to load resource|ERR_/.test(line))).toEqual([]);
 });

@@ -8,8 +8,10 @@ import { z } from 'zod';
 import type { ErrorInfo } from './errors';
 import type { JobEvent } from './progress';
 import { projectRequests, type ManuscriptSource } from './requests/project-requests';
+import { renderRequests } from './requests/render-requests';
 import { scriptRequests } from './requests/script-requests';
 import { settingsRequests } from './requests/settings-requests';
+import { voiceRequests } from './requests/voice-requests';
 
 export { manuscriptSourceSchema, type ManuscriptSource } from './requests/project-requests';
 
@@ -21,6 +23,8 @@ export const requests = {
   ...projectRequests,
   ...scriptRequests,
   ...settingsRequests,
+  ...renderRequests,
+  ...voiceRequests,
 } as const;
 
 export type Requests = typeof requests;
@@ -39,9 +43,11 @@ export interface StudioEvents {
   'project.changed': { path: string | null };
   /** Another window (or a job) changed these chapters' scripts or the cast. */
   'script.changed': { chapterIds: number[] };
+  /** The cast's voices, the lexicon or the installed voices changed (in another window, or by a job). */
+  'voices.changed': { scope: 'cast' | 'lexicon' | 'library' };
 }
 export type EventName = keyof StudioEvents;
-export const EVENT_NAMES: readonly EventName[] = ['job', 'project.changed', 'script.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['job', 'project.changed', 'script.changed', 'voices.changed'];
 
 /** A reply as it crosses a transport: a value or an error the user can read. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -42,3 +42,16 @@ export interface VoiceInfo {
 export function voiceId(ref: VoiceRef): string {
   return `${ref.engine}:${ref.voice}${ref.speaker === undefined ? '' : `#${ref.speaker}`}`;
 }
+
+/**
+ * A piece of what is to be spoken: text, or IPA phonemes that bypass the engine's reading (lexicon
+ * entries), with the written word they stand for so word timings can name it.
+ */
+export type SpeechPart = { text: string } | { phonemes: string; text?: string };
+
+/** Where a word sits in synthesised audio, in samples at the audio's rate. */
+export interface WordTiming {
+  text: string;
+  startSample: number;
+  endSample: number;
+}

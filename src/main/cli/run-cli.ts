@@ -11,6 +11,7 @@ import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
 import { WorkerPool } from '../jobs/worker-pool';
 import { readManuscript } from '../studio/read-manuscript';
 import { analysisJsonChunks, toAnalysisDocument } from './analysis-document';
+import { runRenderCommand } from './render-command';
 import { textSummary } from './text-summary';
 
 export interface CliIo {
@@ -19,6 +20,7 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage: dramatis analyze FILE [--format json|text] [--workers N] [--llm URL[,URL...]] [--llm-model NAME]
+       dramatis render FILE|PROJECT --out DIR [--format m4b|mp3|all] [--target acx|ebu|podcast] (render --help for more)
 
 Reads a manuscript (EPUB, PDF, DOCX, Markdown, HTML or plain text) and prints its book metadata,
 chapters, narration and dialogue segments, and the characters who speak. With --llm, the lines the
@@ -29,6 +31,7 @@ reason is printed), 1 an internal error.
 
 /** The command line: returns the exit code. Refusals are exit 2, with the reason on both streams. */
 export async function runCli(argv: string[], io: CliIo, options: { workerFile?: string } = {}): Promise<number> {
+  if (argv[0] === 'render') return runRenderCommand(argv.slice(1), io, { ...options, tty: process.stderr.isTTY === true });
   let parsed;
   try {
     parsed = parseArgs({

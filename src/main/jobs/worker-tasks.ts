@@ -1,8 +1,9 @@
 import { analyzeBook, type AnalysisInput, type AnalysisResult } from '../analysis/analyze-book';
 import { describePdf, extractPdfPages, type PdfDescription, type PdfPageText } from '../import/pdf/pdf-page-source';
+import { voiceWorkerTasks, type VoiceWorkerTasks } from '../voices/synthesis/voice-worker-tasks';
 
 /** Every task a worker thread can run: its name, input and output, declared once for both sides. */
-export interface WorkerTasks {
+export interface WorkerTasks extends VoiceWorkerTasks {
   'pdf.describe': { input: { bytes: Uint8Array }; output: PdfDescription };
   'pdf.extractPages': { input: { bytes: Uint8Array; pages: number[] }; output: PdfPageText[] };
   'analysis.analyzeBook': { input: AnalysisInput; output: AnalysisResult };
@@ -13,4 +14,5 @@ export const workerTasks: { [K in WorkerTaskName]: (input: WorkerTasks[K]['input
   'pdf.describe': ({ bytes }) => describePdf(bytes),
   'pdf.extractPages': ({ bytes, pages }) => extractPdfPages(bytes, pages),
   'analysis.analyzeBook': async (input) => analyzeBook(input),
+  ...voiceWorkerTasks,
 };

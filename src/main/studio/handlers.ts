@@ -1,7 +1,9 @@
 import type { ParsedInput, RequestName, RequestOutput } from '../../shared/contract';
 import { projectHandlers } from './project-handlers';
+import { renderHandlers } from './render-handlers';
 import { scriptHandlers } from './script-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { voiceHandlers } from './voice-handlers';
 import type { Studio } from './studio';
 
 export type Handlers = {
@@ -17,5 +19,7 @@ export function createHandlers(studio: Studio): Handlers {
     ...projectHandlers(studio),
     ...scriptHandlers(studio),
     ...settingsHandlers(studio),
+    ...renderHandlers(studio),
+    ...voiceHandlers(studio),
   };
 }

@@ -19,6 +19,11 @@ import { refineWithLlm } from '../analysis/llm/refine-with-llm';
 import { createOllamaClient } from '../analysis/llm/ollama-client';
 import { EventHub } from './event-hub';
 import { readManuscript } from './read-manuscript';
+import { studioRender } from '../render-job/studio-render';
+import type { RenderService } from '../render-job/render-service';
+import type { SegmentAudio } from '../voices/segment-audio/segment-audio';
+import type { Catalogue } from '../voices/library/catalogue-schema';
+import { studioVoices, type VoiceServices } from '../voices/studio/voice-services';
 
 export interface StudioOptions {
   paths: AppPaths;
@@ -27,6 +32,8 @@ export interface StudioOptions {
   /** The built worker script; without it heavy work runs in this thread. */
   workerFile?: string;
   workers?: number;
+  /** The catalogue of installable voices; the bundled one unless a test points elsewhere. */
+  voiceCatalogue?: Catalogue;
 }
 
 /**
@@ -41,6 +48,11 @@ export class Studio {
   private readonly pool: WorkerPool | null;
   private readonly pdfPages: PdfPageSource | undefined;
   private session: ProjectSession | null = null;
+  /** Cached synthesis of any line (render and audition), and the render jobs. */
+  readonly segmentAudio: SegmentAudio;
+  readonly render: RenderService;
+  /** The voice library and its installs, and the voices that can speak now. */
+  readonly voices: VoiceServices;
 
   constructor(readonly options: StudioOptions) {
     this.jobs = new JobRunner((event) => this.events.emit('job', event));
@@ -50,6 +62,8 @@ export class Studio {
       ? new WorkerPool({ file: options.workerFile, size: options.workers ?? 2, idleTimeoutMs: 30_000, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 })
       : null;
     this.pdfPages = this.pool ? pooledPdfPageSource(this.pool, options.workers ?? 2) : undefined;
+    ({ segmentAudio: this.segmentAudio, render: this.render } = studioRender(this, this.pool));
+    this.voices = studioVoices(this, this.pool);
   }
 
   get project(): ProjectSession {

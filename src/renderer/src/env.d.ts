@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { StudioApi, StudioBridge } from '../../shared/contract';
 
 declare global {

@@ -3,8 +3,8 @@ import type { Migration } from './migration';
 /**
  * Render state. The audio itself lives in the content-addressed cache beside the project; these
  * tables say which audio each segment (and each chapter's spoken title) was last rendered with, and
- * which inputs every exported file was built from, so a render resumes where it stopped and an
- * export is rebuilt only when its inputs changed. `render_runs` keeps the last run's summary and its
+ * which inputs every exported file was built from (and its pre-flight result), so a render resumes
+ * where it stopped and an export is rebuilt only when its inputs changed. `render_runs` keeps the last run's summary and its
  * pre-flight report, as JSON.
  */
 export const renderSchema: Migration = {
@@ -29,6 +29,7 @@ export const renderSchema: Migration = {
     kind TEXT NOT NULL,
     chapter_id INTEGER REFERENCES chapters(id) ON DELETE CASCADE,
     inputs_hash TEXT NOT NULL,
+    preflight TEXT,
     at TEXT NOT NULL
   );
   CREATE INDEX render_exports_chapter ON render_exports (chapter_id);

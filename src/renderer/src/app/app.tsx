@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import { StartScreen } from '../features/start/start-screen';
-import { ProjectScreen } from '../features/project/project-screen';
 import { useProjectStore } from '../features/project/project-store';
 import { connectStudioEvents } from './connect-studio-events';
+import { EditorScreen } from './editor-screen';
+import { useEditorSession } from './use-editor-session';
 import { useNoDropNavigation } from './use-no-drop-navigation';
 
 export function App() {
   const status = useProjectStore((s) => s.status);
   useNoDropNavigation();
+  useEditorSession();
   useEffect(() => {
     const stop = connectStudioEvents();
     void useProjectStore.getState().restore();
@@ -15,5 +17,5 @@ export function App() {
   }, []);
 
   if (status === 'unknown') return null;
-  return status === 'open' ? <ProjectScreen /> : <StartScreen />;
+  return status === 'open' ? <EditorScreen /> : <StartScreen />;
 }

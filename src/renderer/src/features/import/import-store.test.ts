@@ -3,7 +3,6 @@ import type { ManuscriptSource } from '../../../../shared/contract';
 import type { JobEvent, JobProgress } from '../../../../shared/progress';
 import type { ProjectSummary } from '../../../../shared/project';
 import { createFakeStudio, type FakeHandlers, type FakeStudio } from '../../testing/fake-studio';
-import { useChapterStore } from '../project/chapter-store';
 import { useProjectStore } from '../project/project-store';
 import { useImportStore } from './import-store';
 
@@ -42,7 +41,6 @@ async function load(handlers: FakeHandlers): Promise<{ fake: FakeStudio; stores:
 beforeEach(() => {
   useImportStore.setState(useImportStore.getInitialState(), true);
   useProjectStore.setState(useProjectStore.getInitialState(), true);
-  useChapterStore.setState(useChapterStore.getInitialState(), true);
   frames = [];
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
   vi.stubGlobal('cancelAnimationFrame', () => {
@@ -76,7 +74,6 @@ describe('the import store', () => {
     const { fake, stores } = await load({
       'import.start': () => ({ jobId: 'job-2' }),
       'project.current': () => PROJECT,
-      'project.chapter': ({ chapterId }) => ({ ...PROJECT.chapters[1]!, id: chapterId, paragraphs: [] }),
     });
     const { useImportStore, useProjectStore } = stores;
     await useImportStore.getState().openFromDialog();

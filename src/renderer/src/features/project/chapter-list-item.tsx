@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ChapterSummary } from '../../../../shared/project';
 import { ChapterKindBadge } from './chapter-kind-badge';
-import { useChapterStore } from './chapter-store';
+import { useScriptStore } from '../script/script-store';
 import { formatWordCount } from './format-word-count';
 import { IncludeCheckbox } from './include-checkbox';
 
@@ -24,7 +24,7 @@ export const ChapterListItem = memo(function ChapterListItem({ chapter, selected
         data-chapter-id={chapter.id}
         tabIndex={tabStop ? 0 : -1}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => void useChapterStore.getState().select(chapter.id)}
+        onClick={() => void useScriptStore.getState().showChapter(chapter.id)}
       >
         <span className="chapter-item__title">{chapter.title || 'Untitled chapter'}</span>
         <span className="chapter-item__meta">

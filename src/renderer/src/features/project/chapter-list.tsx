@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChapterSummary } from '../../../../shared/project';
-import { useChapterStore } from './chapter-store';
 import { ChapterListItem } from './chapter-list-item';
 import { useProjectStore } from './project-store';
+import { useScriptStore } from '../script/script-store';
 
 const NO_CHAPTERS: ChapterSummary[] = [];
 
@@ -13,18 +13,18 @@ const NO_CHAPTERS: ChapterSummary[] = [];
  */
 export function ChapterList() {
   const chapters = useProjectStore((s) => s.project?.chapters ?? NO_CHAPTERS);
-  const selectedId = useChapterStore((s) => s.selectedId);
+  const selectedId = useScriptStore((s) => s.currentChapterId);
   const [activeId, setActiveId] = useState<number | null>(selectedId);
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => setActiveId(selectedId), [selectedId]);
 
-  // Once the first chapter is chosen, bring it into view; later selections are made in the list itself.
-  const scrolled = useRef(false);
+  // The current chapter follows the script view as it scrolls; keep its row in sight, unless the
+  // keyboard is in the list, where the user moves it themselves.
   useEffect(() => {
-    if (scrolled.current || selectedId === null) return;
-    scrolled.current = true;
-    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    if (!list || selectedId === null || list.contains(document.activeElement)) return;
+    list.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
   const tabStop = chapters.some((c) => c.id === activeId) ? activeId : (chapters[0]?.id ?? null);

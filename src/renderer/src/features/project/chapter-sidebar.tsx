@@ -1,5 +1,6 @@
 import { ChapterList } from './chapter-list';
 import { IncludedCount } from './included-count';
+import './project.css';
 
 export function ChapterSidebar() {
   return (

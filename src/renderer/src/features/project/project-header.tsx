@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { ErrorMessage } from '../../ui/error-message';
 import { CloseProjectButton } from './close-project-button';
 import { ProjectWarnings } from './project-warnings';
 import { useProjectStore } from './project-store';
+import './project.css';
 
 const FORMAT_NAMES: Record<string, string> = {
   epub: 'EPUB',
@@ -12,7 +14,8 @@ const FORMAT_NAMES: Record<string, string> = {
   html: 'HTML',
 };
 
-export function ProjectHeader() {
+/** The book's title and source, the editor's toolbar (`children`), and closing the project. */
+export function ProjectHeader({ children }: { children?: ReactNode }) {
   const book = useProjectStore((s) => s.project?.book);
   const sourceName = useProjectStore((s) => s.project?.sourceName);
   const error = useProjectStore((s) => s.error);
@@ -27,6 +30,7 @@ export function ProjectHeader() {
           {sourceName && <span className="project-header__source">{sourceName}</span>}
         </p>
       </div>
+      {children}
       <ProjectWarnings />
       <CloseProjectButton />
       {error && (

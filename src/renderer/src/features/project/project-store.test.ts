@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StudioError } from '../../../../shared/errors';
-import type { ChapterDetail, ChapterSummary, ProjectSummary } from '../../../../shared/project';
+import type { ChapterSummary, ProjectSummary } from '../../../../shared/project';
 import { createFakeStudio, type FakeHandlers, type FakeStudio } from '../../testing/fake-studio';
-import { useChapterStore } from './chapter-store';
 import { useProjectStore } from './project-store';
 
 const chapters: ChapterSummary[] = [
@@ -17,17 +16,15 @@ const PROJECT: ProjectSummary = {
   chapters,
   warnings: [],
 };
-const detail = (id: number): ChapterDetail => ({ ...chapters.find((c) => c.id === id)!, paragraphs: [] });
 
-async function load(handlers: FakeHandlers): Promise<{ fake: FakeStudio; useProjectStore: typeof useProjectStore; useChapterStore: typeof useChapterStore }> {
+async function load(handlers: FakeHandlers): Promise<{ fake: FakeStudio; useProjectStore: typeof useProjectStore }> {
   const fake = createFakeStudio(handlers);
   vi.stubGlobal('window', { studio: fake });
-  return { fake, useProjectStore, useChapterStore };
+  return { fake, useProjectStore };
 }
 
 beforeEach(() => {
   useProjectStore.setState(useProjectStore.getInitialState(), true);
-  useChapterStore.setState(useChapterStore.getInitialState(), true);
 });
 
 afterEach(() => {
@@ -35,12 +32,10 @@ afterEach(() => {
 });
 
 describe('the project store', () => {
-  it('opens a project on its first body chapter', async () => {
-    const { useProjectStore, useChapterStore } = await load({ 'project.open': () => PROJECT, 'project.chapter': ({ chapterId }) => detail(chapterId) });
+  it('opens a project', async () => {
+    const { useProjectStore } = await load({ 'project.open': () => PROJECT });
     await useProjectStore.getState().open(PROJECT.path);
-    expect(useProjectStore.getState()).toMatchObject({ status: 'open', openingPath: null, error: null });
-    await vi.waitFor(() => expect(useChapterStore.getState().detail?.id).toBe(11));
-    expect(useChapterStore.getState().selectedId).toBe(11);
+    expect(useProjectStore.getState()).toMatchObject({ status: 'open', openingPath: null, error: null, project: { path: PROJECT.path } });
   });
 
   it('shows a project that fails to open, and stays closed', async () => {
@@ -59,7 +54,6 @@ describe('the project store', () => {
     let refuse = false;
     const { useProjectStore } = await load({
       'project.current': () => PROJECT,
-      'project.chapter': ({ chapterId }) => detail(chapterId),
       'project.setChapterIncluded': ({ chapterId, included }) => {
         if (refuse) throw new StudioError('PROJECT_ERROR', 'The project is read-only.');
         return { ...chapters.find((c) => c.id === chapterId)!, included };
@@ -83,9 +77,8 @@ describe('the project store', () => {
 
   it('follows the engine when another window closes or changes the project', async () => {
     let current: ProjectSummary = PROJECT;
-    const { useProjectStore, useChapterStore } = await load({
+    const { useProjectStore } = await load({
       'project.current': () => current,
-      'project.chapter': ({ chapterId }) => detail(chapterId),
     });
     await useProjectStore.getState().loadCurrent();
     const sidebar = useProjectStore.getState().project!.chapters;
@@ -100,22 +93,5 @@ describe('the project store', () => {
 
     await useProjectStore.getState().projectChanged(null);
     expect(useProjectStore.getState()).toMatchObject({ status: 'closed', project: null });
-    expect(useChapterStore.getState().selectedId).toBeNull();
-  });
-});
-
-describe('the chapter store', () => {
-  it('drops the answer for a chapter the user has already left', async () => {
-    const answers = new Map<number, (d: ChapterDetail) => void>();
-    const { useChapterStore } = await load({
-      'project.chapter': ({ chapterId }) => new Promise<ChapterDetail>((resolve) => answers.set(chapterId, resolve)),
-    });
-    const first = useChapterStore.getState().select(11);
-    const second = useChapterStore.getState().select(12);
-    answers.get(12)?.(detail(12));
-    await second;
-    answers.get(11)?.(detail(11));
-    await first;
-    expect(useChapterStore.getState()).toMatchObject({ selectedId: 12, loading: false, detail: { id: 12 } });
   });
 });

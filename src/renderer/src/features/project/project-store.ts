@@ -2,8 +2,6 @@ import { create } from 'zustand';
 import type { ChapterSummary, ProjectSummary } from '../../../../shared/project';
 import { toShownError, type ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
-import { useChapterStore } from './chapter-store';
-import { defaultChapterId } from './default-chapter';
 import { mergeChapters, replaceChapter } from './merge-chapters';
 
 /** `unknown` until the engine has said whether a project is open (a reload keeps it open). */
@@ -34,7 +32,6 @@ export const useProjectStore = create<ProjectStore>()((set, get) => {
   const show = (summary: ProjectSummary | null): void => {
     const previous = get().project;
     if (!summary) {
-      if (get().status !== 'closed') useChapterStore.getState().reset();
       set({ status: 'closed', project: null });
       return;
     }
@@ -42,10 +39,8 @@ export const useProjectStore = create<ProjectStore>()((set, get) => {
       set({ status: 'open', project: { ...summary, chapters: mergeChapters(previous.chapters, summary.chapters) } });
       return;
     }
+    // The script editor follows the open project's path (see app/use-editor-session).
     set({ status: 'open', project: summary, error: null });
-    useChapterStore.getState().reset();
-    const first = defaultChapterId(summary.chapters);
-    if (first !== null) void useChapterStore.getState().select(first);
   };
 
   const updateChapter = (updated: ChapterSummary): void => {

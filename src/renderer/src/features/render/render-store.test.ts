@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JobEvent, JobProgress } from '../../../../shared/progress';
+import type { RenderState } from '../../../../shared/requests/render-requests';
+import { StudioError } from '../../../../shared/errors';
+import { DEFAULT_PAUSES } from '../../../../shared/render';
+import { createFakeStudio, type FakeHandlers, type FakeStudio } from '../../testing/fake-studio';
+import { useRenderStore } from './render-store';
+
+function state(patch: Partial<RenderState> = {}): RenderState {
+  return {
+    chapters: [
+      { chapterId: 1, title: 'Stave One', included: true, segments: 10, rendered: 0, stale: 0, exported: false },
+      { chapterId: 2, title: 'Colophon', included: false, segments: 3, rendered: 0, stale: 0, exported: false },
+    ],
+    job: null,
+    last: null,
+    preflight: null,
+    defaultOutDir: '/books/Carol audiobook',
+    metadata: { title: 'A Christmas Carol', author: 'Charles Dickens', narrator: 'Dramatis (synthetic voices: eSpeak NG)', year: '', description: '', genre: '' },
+    canExportEpub: true,
+    pauses: DEFAULT_PAUSES,
+    engines: ['espeak'],
+    ...patch,
+  };
+}
+
+function progress(jobId: string, current: number, total: number, title = 'Synthesising Stave One'): JobEvent {
+  const p: JobProgress = { jobId, kind: 'render', fraction: current / total, current, total, etaSeconds: 30, title };
+  return { type: 'progress', progress: p };
+}
+
+let frames: (() => void)[] = [];
+const nextFrame = (): void => {
+  const due = frames;
+  frames = [];
+  for (const callback of due) callback();
+};
+
+function load(handlers: FakeHandlers): FakeStudio {
+  const fake = createFakeStudio(handlers);
+  vi.stubGlobal('window', { studio: fake });
+  fake.on('job', (event) => useRenderStore.getState().receive(event));
+  return fake;
+}
+
+beforeEach(() => {
+  useRenderStore.setState(useRenderStore.getInitialState(), true);
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', () => {
+    frames = [];
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the render store', () => {
+  it('starts a render with the choices, follows its progress, pauses, resumes and ends', async () => {
+    let current = state();
+    const fake = load({
+      'render.state': () => current,
+      'render.start': () => ({ jobId: 'r1' }),
+      'render.pause': () => ({ paused: true }),
+      'render.resume': () => ({ resumed: true }),
+    });
+    const store = useRenderStore.getState();
+    await store.show();
+    store.toggleFormat('mp3', true);
+    store.setTarget('podcast');
+    store.setOutDir('  /tmp/out  ');
+    store.setMetadata({ narrator: 'Ann Reader', year: '' });
+    store.setPause('sceneBreakMs', 3000);
+    store.setPause('sentenceMs', 400);
+    store.setPause('sentenceMs', null);
+    current = state({ job: { jobId: 'r1', paused: false, progress: null } });
+    await useRenderStore.getState().start();
+    expect(fake.calls.find((c) => c.name === 'render.start')?.input).toEqual({
+      formats: ['m4b', 'mp3'],
+      target: 'podcast',
+      outDir: '/tmp/out',
+      metadata: { narrator: 'Ann Reader' },
+      pauses: { sceneBreakMs: 3000 },
+    });
+    expect(useRenderStore.getState()).toMatchObject({ phase: 'running', jobId: 'r1' });
+
+    fake.emit('job', progress('r1', 3, 10));
+    fake.emit('job', progress('other', 9, 10));
+    nextFrame();
+    expect(useRenderStore.getState().progress).toMatchObject({ current: 3, total: 10 });
+
+    await useRenderStore.getState().pause();
+    expect(useRenderStore.getState().phase).toBe('paused');
+    await useRenderStore.getState().resume();
+    expect(useRenderStore.getState().phase).toBe('running');
+
+    current = state({ last: { outDir: '/tmp/out', target: 'podcast', formats: ['m4b', 'mp3'], chapterIds: [1], files: ['Carol.m4b'], failed: [], synthesised: 10, assembledChapters: [1], warnings: [], at: 'now' } });
+    fake.emit('job', { type: 'completed', jobId: 'r1', kind: 'render' });
+    await vi.waitFor(() => expect(useRenderStore.getState().state?.last?.files).toEqual(['Carol.m4b']));
+    expect(useRenderStore.getState()).toMatchObject({ phase: 'idle', jobId: null, notice: 'The render finished.' });
+  });
+
+  it('picks up a render already running after a reload, and cancels it', async () => {
+    const fake = load({
+      'render.state': () => state({ job: { jobId: 'r9', paused: true, progress: null } }),
+      'job.cancel': () => ({ cancelled: true }),
+    });
+    await useRenderStore.getState().show();
+    expect(useRenderStore.getState()).toMatchObject({ phase: 'paused', jobId: 'r9' });
+    await useRenderStore.getState().cancel();
+    expect(fake.calls.at(-1)).toEqual({ name: 'job.cancel', input: { jobId: 'r9' } });
+    fake.emit('job', { type: 'cancelled', jobId: 'r9', kind: 'render' });
+    expect(useRenderStore.getState()).toMatchObject({ phase: 'idle', notice: expect.stringContaining('cancelled') });
+  });
+
+  it('shows a refusal and forgets the choices of another project', async () => {
+    let current = state();
+    load({
+      'render.state': () => current,
+      'render.start': () => {
+        throw new StudioError('FFMPEG_MISSING', 'FFmpeg was not found.');
+      },
+    });
+    await useRenderStore.getState().show();
+    useRenderStore.getState().setChapters([2]);
+    await useRenderStore.getState().start();
+    expect(useRenderStore.getState().phase).toBe('idle');
+    expect(useRenderStore.getState().error).toEqual({ code: 'FFMPEG_MISSING', message: 'FFmpeg was not found.' });
+    current = state({ defaultOutDir: '/books/Other audiobook' });
+    await useRenderStore.getState().refresh();
+    expect(useRenderStore.getState().choices.chapterIds).toBeNull();
+  });
+});
