@@ -105,14 +105,14 @@ export async function renderBench({ root, corpus }) {
     edit.prepare('UPDATE segments SET original_text = coalesce(original_text, text), text = ? WHERE id = ?').run(`${line.text} And so it was.`, line.id);
     edit.close();
     const again = await renderTimed(root, args);
-    const synthesised = /(\d+) lines? synthesised/.exec(again.log)?.[1];
+    const synthesised = (run) => /(\d+) lines? synthesised/.exec(run.log)?.[1] ?? '?';
     rows.push({
       measure: 'Re-export of a chapter after one edited line (s)',
       value: round(again.total),
       baseline: round(first.total),
       ratio: round(again.total / first.total),
       target: `<= ${REEXPORT_TARGET}`,
-      detail: `${chapter.title}: its first export synthesised it in ${round(first.steps.Assembling)} s; the re-export synthesised ${synthesised ?? '?'} line(s)`,
+      detail: `${chapter.title}: the first export synthesised ${synthesised(first)} lines in ${round(first.steps.Assembling)} s; the re-export ${synthesised(again)} line(s)`,
       pass: again.total / first.total <= REEXPORT_TARGET,
     });
   } catch (error) {

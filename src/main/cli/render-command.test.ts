@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpegSkipReason, hasFfmpeg } from '../render-job/testing/render-fixture';
+import { runRenderCommand } from './render-command';
 import { runCli } from './run-cli';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -50,6 +51,12 @@ describe('render', () => {
     const again = await cli(['render', book, '--out', out, '--format', 'mp3', '--target', 'ebu', '--chapters', '2,3']);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('0 lines synthesised');
+
+    // On a terminal, one bar redrawn in place.
+    let stderr = '';
+    const code = await runRenderCommand([book, '--out', out, '--format', 'mp3', '--target', 'ebu', '--chapters', '2,3'], { stdout: async () => undefined, stderr: (t) => void (stderr += t) }, { tty: true });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/\r\x1b\[K\[#*-*\] +\d+% /);
   });
 
   it('refuses bad arguments and missing input with exit 2 and a sentence', async () => {

@@ -1,32 +1,27 @@
 import type Database from 'better-sqlite3';
-import { DEFAULT_VOICE_SETTINGS } from '../../shared/voices';
-import { narratorId } from '../script/segment-records';
 import type { VoiceChoice } from '../voices/casting/casting-types';
-import { readCharacterVoices, readSegmentVoices } from '../voices/casting/casting-store';
-import { bcp47ToEspeak } from '../voices/engines/espeak/espeak-language';
+import { readSegmentVoices } from '../voices/casting/casting-store';
+import { CastVoiceMap } from '../voices/studio/cast-voices';
 import type { RenderItem } from './render-chapters';
 
-/** The voice every line gets when nothing is cast: eSpeak NG in the book's language, no download needed. */
-export function defaultVoice(language: string): VoiceChoice {
-  return { voice: { engine: 'espeak', voice: bcp47ToEspeak(language) || 'en' }, settings: { ...DEFAULT_VOICE_SETTINGS } };
-}
-
 /**
- * Who reads what, from the cast stored in the project: a segment's own voice first, then the voice
- * of its speaker, then the narrator's (titles, narration, and lines of characters not cast), then
- * the default voice.
+ * Who reads what in a render, by the same rule as audition (so an auditioned line is already in the
+ * cache): a segment's own voice, then its speaker's, then the narrator's (titles, narration and the
+ * uncast), then eSpeak NG in the book's language. A segment's own voices are read once per chapter.
  */
 export class CastVoices {
-  readonly narratorVoice: VoiceChoice;
-  private readonly characters: Map<number, VoiceChoice>;
+  private readonly cast: CastVoiceMap;
   private readonly segments = new Map<number, Map<number, VoiceChoice>>();
 
   constructor(
     private readonly db: Database.Database,
     language: string,
   ) {
-    this.characters = new Map(readCharacterVoices(db).map((v) => [v.characterId, v.choice]));
-    this.narratorVoice = this.characters.get(narratorId(db)) ?? defaultVoice(language);
+    this.cast = new CastVoiceMap(db, language);
+  }
+
+  get narratorVoice(): VoiceChoice {
+    return this.cast.narrator;
   }
 
   voiceFor(item: RenderItem): VoiceChoice {
@@ -34,7 +29,7 @@ export class CastVoices {
       const own = this.segmentVoices(item.chapterId).get(item.ref.segmentId);
       if (own) return own;
     }
-    return (item.kind !== 'title' && item.speakerId !== null ? this.characters.get(item.speakerId) : undefined) ?? this.narratorVoice;
+    return item.kind === 'title' ? this.cast.narrator : this.cast.forSpeaker(item.speakerId);
   }
 
   private segmentVoices(chapterId: number): Map<number, VoiceChoice> {
