@@ -56,7 +56,8 @@ describe('render', () => {
     let stderr = '';
     const code = await runRenderCommand([book, '--out', out, '--format', 'mp3', '--target', 'ebu', '--chapters', '2,3'], { stdout: async () => undefined, stderr: (t) => void (stderr += t) }, { tty: true });
     expect(code).toBe(0);
-    expect(stderr).toMatch(/\r\x1b\[K\[#*-*\] +\d+% /);
+    // ESC [ K clears the line before the bar is drawn again.
+    expect(stderr).toMatch(new RegExp(`\r${String.fromCharCode(27)}\\[K\\[#*-*\\] +\\d+% `));
   });
 
   it('refuses bad arguments and missing input with exit 2 and a sentence', async () => {
