@@ -11,7 +11,6 @@ import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
 import { WorkerPool } from '../jobs/worker-pool';
 import { readManuscript } from '../studio/read-manuscript';
 import { analysisJsonChunks, toAnalysisDocument } from './analysis-document';
-import { runRenderCommand } from './render-command';
 import { textSummary } from './text-summary';
 
 export interface CliIo {
@@ -31,7 +30,12 @@ reason is printed), 1 an internal error.
 
 /** The command line: returns the exit code. Refusals are exit 2, with the reason on both streams. */
 export async function runCli(argv: string[], io: CliIo, options: { workerFile?: string } = {}): Promise<number> {
-  if (argv[0] === 'render') return runRenderCommand(argv.slice(1), io, { ...options, tty: process.stderr.isTTY === true });
+  if (argv[0] === 'render') {
+    // Rendering pulls in the voice engines, FFmpeg and the project store; `analyze` should not pay
+    // for loading them.
+    const { runRenderCommand } = await import('./render-command');
+    return runRenderCommand(argv.slice(1), io, { ...options, tty: process.stderr.isTTY === true });
+  }
   let parsed;
   try {
     parsed = parseArgs({
