@@ -19,7 +19,7 @@ import { decodeWire, encodeWire } from '../../shared/wire-codec';
 import { corpusProject } from '../script/testing/projects';
 import { tinyBook } from '../script/testing/tiny-book';
 import { corpusSkipReason, hasCorpus } from '../testing/corpus';
-import { decodeWav } from '../voices/engines/wav';
+import { decodeWav } from '../render/wav';
 import { installFixtureModels } from '../voices/engines/testing/fixture-models';
 import { voiceStudio, type VoiceStudio } from '../voices/studio/testing/voice-studio';
 

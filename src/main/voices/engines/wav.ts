@@ -36,9 +36,9 @@ export interface DecodedWav {
 }
 
 /**
- * Reads a 16-bit PCM or 32-bit float WAV (mono, or the first channel of several; the segment cache
- * stores 32-bit float). A writer that streamed its output may leave placeholder sizes in the header,
- * so the data chunk runs to the end of the bytes at most.
+ * Reads a 16-bit PCM WAV (mono, or the first channel of several), as `encodeWav` writes it. A writer
+ * that streamed its output may leave placeholder sizes in the header, so the data chunk runs to the
+ * end of the bytes at most. The segment cache's float WAVs are read by `render/wav`.
  */
 export function decodeWav(bytes: Uint8Array): DecodedWav {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -58,13 +58,6 @@ export function decodeWav(bytes: Uint8Array): DecodedWav {
         bits: view.getUint16(body + 14, true),
       };
     } else if (id === 'data') {
-      if (format?.encoding === 3 && format.bits === 32 && format.channels >= 1) {
-        const end = Math.min(bytes.length, body + size);
-        const frames = Math.floor((end - body) / (4 * format.channels));
-        const samples = sharedSamples(frames);
-        for (let i = 0; i < frames; i++) samples[i] = view.getFloat32(body + i * 4 * format.channels, true);
-        return { samples, sampleRate: format.sampleRate };
-      }
       if (!format || format.encoding !== 1 || format.bits !== 16 || format.channels < 1) throw notWav();
       const end = Math.min(bytes.length, body + size);
       const frames = Math.floor((end - body) / (2 * format.channels));
@@ -78,5 +71,5 @@ export function decodeWav(bytes: Uint8Array): DecodedWav {
 }
 
 function notWav(): StudioError {
-  return new StudioError('CORRUPT_FILE', 'The audio is not a 16-bit PCM or 32-bit float WAV file Dramatis can read.');
+  return new StudioError('CORRUPT_FILE', 'The audio is not a 16-bit PCM WAV file Dramatis can read.');
 }
