@@ -47,6 +47,8 @@ test('renders one short chapter in the browser and shows the pre-flight report o
   await render.format(/^MP3/).check();
   await render.target(/^EBU R128/).check();
   const outDir = join(dir, 'out');
+  // A browser tab cannot learn a folder's path from a dialog: the folder is typed.
+  await expect(render.chooseFolderButton).toHaveCount(0);
   await render.outputFolder.fill(outDir);
   await render.renderButton.click();
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { corpusPath, corpusSkipReason, hasCorpus } from '../../src/main/testing/corpus';
 import { repoRoot } from '../fixtures/repo-paths';
 import { ProjectPage } from '../pages/project-page';
+import { RenderPanel } from '../pages/render-panel';
 import { StartPage } from '../pages/start-page';
 
 /**
@@ -81,7 +82,7 @@ test('the desktop window is locked down and opens a manuscript', async ({}, test
       process: 'undefined',
       module: 'undefined',
       buffer: 'undefined',
-      bridge: ['invoke', 'pathForFile', 'pickManuscript', 'pickProjectPath', 'subscribe'],
+      bridge: ['invoke', 'pathForFile', 'pickFolder', 'pickManuscript', 'pickProjectPath', 'subscribe'],
       studio: 'function',
       platform: 'electron',
     });
@@ -101,6 +102,26 @@ test('the desktop window is locked down and opens a manuscript', async ({}, test
     await expect(project.reader).toContainText('It is a truth universally acknowledged');
     expect(existsSync(projectPath), 'the project file is where the save dialog said').toBe(true);
     await page.screenshot({ path: testInfo.outputPath('electron-project.png') });
+
+    // The render's output folder comes from the native folder dialog, which opens at the projects folder
+    // while none is chosen, then at the chosen one.
+    const outDir = join(home, 'audiobook');
+    await app.evaluate(({ dialog }, folder) => {
+      const asked: unknown[] = [];
+      Reflect.set(globalThis, '__folderDialogs', asked);
+      dialog.showOpenDialog = async (...args: unknown[]) => {
+        asked.push(args.at(-1));
+        return { canceled: false, filePaths: [folder] };
+      };
+    }, outDir);
+    const render = new RenderPanel(page);
+    await render.open();
+    await render.chooseFolderButton.click();
+    await expect(render.outputFolder).toHaveValue(outDir);
+    await render.chooseFolderButton.click();
+    const asked = await app.evaluate(() => Reflect.get(globalThis, '__folderDialogs') as Array<{ defaultPath?: string; properties?: string[] }>);
+    expect(asked.map((options) => options.defaultPath)).toEqual([join(home, 'projects'), outDir]);
+    expect(asked[0]?.properties).toEqual(['openDirectory', 'createDirectory']);
   } finally {
     await app.close();
     await rm(home, { recursive: true, force: true });

@@ -7,6 +7,8 @@ export class RenderPanel {
   readonly panel: Locator;
   readonly chapters: Locator;
   readonly outputFolder: Locator;
+  /** The folder dialog's button: only in the desktop app. */
+  readonly chooseFolderButton: Locator;
   readonly renderButton: Locator;
   readonly pauseButton: Locator;
   readonly resumeButton: Locator;
@@ -20,6 +22,7 @@ export class RenderPanel {
     this.panel = page.getByRole('region', { name: 'Render' });
     this.chapters = this.panel.getByRole('group', { name: 'Chapters' });
     this.outputFolder = this.panel.getByRole('textbox', { name: 'Output folder' });
+    this.chooseFolderButton = this.panel.getByRole('button', { name: 'Choose…' });
     this.renderButton = this.panel.getByRole('button', { name: 'Render', exact: true });
     this.pauseButton = this.panel.getByRole('button', { name: 'Pause' });
     this.resumeButton = this.panel.getByRole('button', { name: 'Resume' });

@@ -16,6 +16,7 @@ const bridge: StudioBridge = {
   },
   pickManuscript: () => ipcRenderer.invoke(IPC_CHANNELS.pickManuscript) as Promise<string | null>,
   pickProjectPath: (suggestedName) => ipcRenderer.invoke(IPC_CHANNELS.pickProjectPath, suggestedName) as Promise<string | null>,
+  pickFolder: (defaultPath) => ipcRenderer.invoke(IPC_CHANNELS.pickFolder, defaultPath) as Promise<string | null>,
   pathForFile: (file) => webUtils.getPathForFile(file),
 };
 

@@ -58,6 +58,7 @@ export const IPC_CHANNELS = {
   event: 'studio:event',
   pickManuscript: 'studio:pick-manuscript',
   pickProjectPath: 'studio:pick-project-path',
+  pickFolder: 'studio:pick-folder',
 } as const;
 
 /** HTTP routes for the browser-mode binding, declared once for server and web client. */
@@ -73,6 +74,11 @@ export interface StudioPlatform {
   pickManuscript(): Promise<ManuscriptSource | null>;
   /** Asks where to create the project; null means "the default location". */
   pickProjectPath(suggestedName: string): Promise<string | null>;
+  /**
+   * Shows a folder chooser starting at `defaultPath` ('' for the projects folder); null when the user
+   * cancels. Null itself where the platform has no folder dialog that yields a path (a browser tab).
+   */
+  pickFolder: ((defaultPath: string) => Promise<string | null>) | null;
   /** A dropped file as a manuscript source (its path in Electron, its bytes in a browser). */
   sourceForFile(file: File): Promise<ManuscriptSource>;
 }
@@ -87,6 +93,7 @@ export interface StudioBridge {
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
   pickManuscript(): Promise<string | null>;
   pickProjectPath(suggestedName: string): Promise<string | null>;
+  pickFolder(defaultPath: string): Promise<string | null>;
   /** The path of a dropped file, or '' when it has none (dragged from another app). */
   pathForFile(file: File): string;
 }

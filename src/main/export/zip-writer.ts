@@ -2,32 +2,10 @@ import { createReadStream } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { StudioError } from '../../shared/errors';
-
-const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
-const END_SIGNATURE = 0x06054b50;
-const LOCAL_HEADER_SIZE = 30;
-const CENTRAL_HEADER_SIZE = 46;
-const END_SIZE = 22;
-const STORED = 0;
-const DEFLATED = 8;
-/** General purpose flag 11: the name is UTF-8. */
-const UTF8_NAMES = 0x0800;
+import { DEFLATED, LOCAL_HEADER_SIZE, STORED, UTF8_NAMES, centralHeader, endRecord, localHeader, type ZipEntryRecord } from './zip-records';
 /** Without Zip64 (which some reading systems lack) sizes, offsets and counts have these ceilings. */
 const MAX_32 = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
-
-interface WrittenEntry {
-  name: Uint8Array;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  offset: number;
-}
 
 export interface ZipWriterOptions {
   /** The modification time stamped on every entry; now by default. */
@@ -44,7 +22,7 @@ const tooLarge = (): StudioError =>
  * its limits is refused rather than written in a form some readers cannot open.
  */
 export class ZipWriter {
-  private readonly entries: WrittenEntry[] = [];
+  private readonly entries: ZipEntryRecord[] = [];
   private readonly names = new Set<string>();
   private offset = 0;
   private closed = false;
@@ -99,13 +77,7 @@ export class ZipWriter {
     for (const entry of this.entries) await this.write(centralHeader(entry));
     const directorySize = this.offset - directoryOffset;
     if (this.offset > MAX_32) throw tooLarge();
-    const end = Buffer.alloc(END_SIZE);
-    end.writeUInt32LE(END_SIGNATURE, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(directorySize, 12);
-    end.writeUInt32LE(directoryOffset, 16);
-    await this.write(end);
+    await this.write(endRecord(this.entries.length, directorySize, directoryOffset));
     this.closed = true;
     await this.file.close();
   }
@@ -117,15 +89,17 @@ export class ZipWriter {
     await this.file.close();
   }
 
-  private begin(name: string, method: number, crc: number, compressedSize: number, size: number): WrittenEntry {
+  private begin(name: string, method: number, crc: number, compressedSize: number, size: number): ZipEntryRecord {
     this.ensureOpen();
     if (!isPlainEntryName(name)) throw new Error(`Not a relative zip entry name: ${name}`);
     if (this.names.has(name)) throw new Error(`The archive already holds ${name}`);
     if (this.entries.length >= MAX_ENTRIES || size > MAX_32 || this.offset + LOCAL_HEADER_SIZE + name.length * 3 + compressedSize > MAX_32) throw tooLarge();
     this.names.add(name);
     const encoded = Buffer.from(name, 'utf8');
-    const entry: WrittenEntry = {
+    const entry: ZipEntryRecord = {
       name: encoded,
+      // 1.0 for stored entries, 2.0 for deflated ones.
+      version: method === DEFLATED ? 20 : 10,
       flags: /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAMES,
       method,
       time: this.time,
@@ -157,47 +131,6 @@ export class ZipWriter {
 function isPlainEntryName(name: string): boolean {
   if (name.length === 0 || name.length > 0xffff / 3) return false;
   return name.split('/').every((step) => step !== '' && step !== '.' && step !== '..' && !step.includes('\\'));
-}
-
-function localHeader(entry: WrittenEntry): Buffer {
-  const header = Buffer.alloc(LOCAL_HEADER_SIZE + entry.name.length);
-  header.writeUInt32LE(LOCAL_HEADER_SIGNATURE, 0);
-  header.writeUInt16LE(versionNeeded(entry), 4);
-  header.writeUInt16LE(entry.flags, 6);
-  header.writeUInt16LE(entry.method, 8);
-  header.writeUInt16LE(entry.time, 10);
-  header.writeUInt16LE(entry.date, 12);
-  header.writeUInt32LE(entry.crc, 14);
-  header.writeUInt32LE(entry.compressedSize, 18);
-  header.writeUInt32LE(entry.size, 22);
-  header.writeUInt16LE(entry.name.length, 26);
-  // No extra field: OCF forbids one on `mimetype`, and nothing else needs one.
-  header.writeUInt16LE(0, 28);
-  header.set(entry.name, LOCAL_HEADER_SIZE);
-  return header;
-}
-
-function centralHeader(entry: WrittenEntry): Buffer {
-  const header = Buffer.alloc(CENTRAL_HEADER_SIZE + entry.name.length);
-  header.writeUInt32LE(CENTRAL_HEADER_SIGNATURE, 0);
-  header.writeUInt16LE(versionNeeded(entry), 4);
-  header.writeUInt16LE(versionNeeded(entry), 6);
-  header.writeUInt16LE(entry.flags, 8);
-  header.writeUInt16LE(entry.method, 10);
-  header.writeUInt16LE(entry.time, 12);
-  header.writeUInt16LE(entry.date, 14);
-  header.writeUInt32LE(entry.crc, 16);
-  header.writeUInt32LE(entry.compressedSize, 20);
-  header.writeUInt32LE(entry.size, 24);
-  header.writeUInt16LE(entry.name.length, 28);
-  header.writeUInt32LE(entry.offset, 42);
-  header.set(entry.name, CENTRAL_HEADER_SIZE);
-  return header;
-}
-
-/** 1.0 for stored entries, 2.0 for deflated ones. */
-function versionNeeded(entry: WrittenEntry): number {
-  return entry.method === DEFLATED ? 20 : 10;
 }
 
 /** MS-DOS time and date in local time, as zip tools read them; 1980 is the earliest it can say. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { IPC_CHANNELS, type Reply } from '../../shared/contract';
 import { isTrustedSender } from '../security/trusted-sender';
 import { dispatchRequest } from '../studio/dispatch-request';
+import { folderDialogStart } from './folder-dialog-start';
 import type { Handlers } from '../studio/handlers';
 import type { Studio } from '../studio/studio';
 
@@ -12,7 +13,7 @@ const MANUSCRIPT_FILTERS = [
 ];
 
 /**
- * Binds the contract to Electron IPC: one channel for requests, one for events, two for native
+ * Binds the contract to Electron IPC: one channel for requests, one for events, three for native
  * dialogs. Every call is checked to come from our own page before anything else happens.
  */
 export function bindIpc(options: { studio: Studio; handlers: Handlers; window: BrowserWindow; rendererUrl: string }): () => void {
@@ -46,12 +47,20 @@ export function bindIpc(options: { studio: Studio; handlers: Handlers; window: B
     return result.canceled || !result.filePath ? null : result.filePath;
   });
 
+  ipcMain.handle(IPC_CHANNELS.pickFolder, async (event, defaultPath: unknown) => {
+    if (!trusted(event)) return null;
+    const start = folderDialogStart(defaultPath, studio.options.paths.projectsDir);
+    if (start === null) return null;
+    const result = await dialog.showOpenDialog(window, { title: 'Choose a folder', defaultPath: start, properties: ['openDirectory', 'createDirectory'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
   const unsubscribe = studio.events.subscribe((event, payload) => {
     if (!window.isDestroyed()) window.webContents.send(IPC_CHANNELS.event, { event, payload });
   });
 
   return () => {
     unsubscribe();
-    for (const channel of [IPC_CHANNELS.request, IPC_CHANNELS.pickManuscript, IPC_CHANNELS.pickProjectPath]) ipcMain.removeHandler(channel);
+    for (const channel of [IPC_CHANNELS.request, IPC_CHANNELS.pickManuscript, IPC_CHANNELS.pickProjectPath, IPC_CHANNELS.pickFolder]) ipcMain.removeHandler(channel);
   };
 }

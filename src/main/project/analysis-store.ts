@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AttributionReason, Character, Gender, Segment, SegmentKind } from '../../shared/script';
+import type { CastMember, ScriptSegment } from '../../shared/script-editing';
 import { ensureNarrator, prepareScript } from '../script/prepare-script';
 
 export interface StoredAnalysis {
@@ -8,29 +9,12 @@ export interface StoredAnalysis {
   characters: Character[];
 }
 
-export interface SegmentRow {
-  id: number;
+/** A segment as stored: the editor's segment without what only the editor reads, and its order as `idx`. */
+export type SegmentRow = Pick<ScriptSegment, 'id' | 'kind' | 'text' | 'start' | 'end' | 'source' | 'speakerId' | 'confidence' | 'reason' | 'corrected'> & {
   idx: number;
-  kind: SegmentKind;
-  text: string;
-  start: number;
-  end: number;
-  source: string | null;
-  speakerId: number | null;
-  confidence: number;
-  reason: AttributionReason | null;
-  corrected: boolean;
-}
+};
 
-export interface CharacterRow {
-  id: number;
-  name: string;
-  aliases: string[];
-  gender: Gender;
-  narrator: boolean;
-  origin: 'analysis' | 'user';
-  lines: number;
-}
+export type CharacterRow = Pick<CastMember, 'id' | 'name' | 'aliases' | 'gender' | 'narrator' | 'origin' | 'lines'>;
 
 /** Characters found by the analysis are matched across re-analyses by their normalised name. */
 function characterKey(name: string): string {

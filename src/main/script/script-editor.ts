@@ -1,16 +1,7 @@
 import type Database from 'better-sqlite3';
 import { StudioError } from '../../shared/errors';
-import type { ParsedInput } from '../../shared/contract';
-import type {
-  CastMember,
-  ChapterScript,
-  CharacterStats,
-  HistoryState,
-  ReviewItem,
-  ScriptChange,
-  SearchMatch,
-  SourceDocument,
-} from '../../shared/script-editing';
+import type { ParsedInput, RequestOutput } from '../../shared/contract';
+import type { ScriptChange } from '../../shared/script-editing';
 import { createCharacter, mergeCharacters, splitCharacter, updateCharacter } from './cast-edits';
 import { EditContext } from './edit-context';
 import { historyState, recordEdit, redoEdit, undoEdit, type EditRecord } from './edit-history';
@@ -41,35 +32,35 @@ function touchedChapters(changes: RowChange[]): number[] {
 export class ScriptEditor {
   constructor(readonly db: Database.Database) {}
 
-  chapter(chapterId: number): ChapterScript {
+  chapter(chapterId: number): RequestOutput<'script.chapter'> {
     return chapterScript(this.db, chapterId);
   }
 
-  book(): ChapterScript[] {
+  book(): RequestOutput<'script.book'> {
     return bookScript(this.db);
   }
 
-  cast(): CastMember[] {
+  cast(): RequestOutput<'cast.list'> {
     return readCast(this.db);
   }
 
-  stats(): CharacterStats[] {
+  stats(): RequestOutput<'script.stats'> {
     return readStats(this.db);
   }
 
-  reviewQueue(input: ParsedInput<'script.reviewQueue'>): ReviewItem[] {
+  reviewQueue(input: ParsedInput<'script.reviewQueue'>): RequestOutput<'script.reviewQueue'> {
     return reviewQueue(this.db, input.threshold, input.limit);
   }
 
-  search(input: ParsedInput<'script.search'>): SearchMatch[] {
+  search(input: ParsedInput<'script.search'>): RequestOutput<'script.search'> {
     return search(this.db, input);
   }
 
-  source(): SourceDocument {
+  source(): RequestOutput<'project.source'> {
     return sourceDocument(this.db);
   }
 
-  history(): HistoryState {
+  history(): RequestOutput<'history.state'> {
     return historyState(this.db);
   }
 

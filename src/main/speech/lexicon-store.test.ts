@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../shared/errors';
 import { migrate } from '../project/migrations';
+import { refusalCode } from '../testing/refusals';
 import { deleteLexiconEntry, importLexicon, listLexicon, saveLexiconEntry, updateLexiconEntry } from './lexicon-store';
 
 let db: Database.Database;
@@ -19,16 +19,6 @@ const edits = (): Array<{ kind: string; payload: unknown }> =>
     kind: r.kind,
     payload: JSON.parse(r.payload),
   }));
-
-const code = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StudioError) return error.code;
-    throw error;
-  }
-  return 'accepted';
-};
 
 describe('lexicon store', () => {
   it('saves entries, lists them alphabetically and records each edit', () => {
@@ -58,8 +48,8 @@ describe('lexicon store', () => {
     saveLexiconEntry(db, { grapheme: 'Bilbo', kind: 'alias', value: 'Bil-bo', caseSensitive: false });
     const changed = updateLexiconEntry(db, a.id, { grapheme: 'Smaug', kind: 'phoneme', value: 'smaʊɡ', caseSensitive: true });
     expect(changed).toMatchObject({ id: a.id, kind: 'phoneme', value: 'smaʊɡ', caseSensitive: true, createdAt: a.createdAt });
-    expect(code(() => updateLexiconEntry(db, a.id, { grapheme: 'bilbo', kind: 'alias', value: 'x', caseSensitive: false }))).toBe('INVALID_LEXICON');
-    expect(code(() => updateLexiconEntry(db, 999, { grapheme: 'x', kind: 'alias', value: 'y', caseSensitive: false }))).toBe('NOT_FOUND');
+    expect(refusalCode(() => updateLexiconEntry(db, a.id, { grapheme: 'bilbo', kind: 'alias', value: 'x', caseSensitive: false }))).toBe('INVALID_LEXICON');
+    expect(refusalCode(() => updateLexiconEntry(db, 999, { grapheme: 'x', kind: 'alias', value: 'y', caseSensitive: false }))).toBe('NOT_FOUND');
     expect(listLexicon(db).find((e) => e.id === a.id)!.value).toBe('smaʊɡ');
   });
 
@@ -68,11 +58,11 @@ describe('lexicon store', () => {
     deleteLexiconEntry(db, a.id);
     expect(listLexicon(db)).toEqual([]);
     expect(edits().map((e) => e.kind)).toEqual(['lexicon.save', 'lexicon.delete']);
-    expect(code(() => deleteLexiconEntry(db, a.id))).toBe('NOT_FOUND');
+    expect(refusalCode(() => deleteLexiconEntry(db, a.id))).toBe('NOT_FOUND');
   });
 
   it('refuses a bad entry without writing anything', () => {
-    expect(code(() => saveLexiconEntry(db, { grapheme: '', kind: 'alias', value: 'x', caseSensitive: false }))).toBe('INVALID_LEXICON');
+    expect(refusalCode(() => saveLexiconEntry(db, { grapheme: '', kind: 'alias', value: 'x', caseSensitive: false }))).toBe('INVALID_LEXICON');
     expect(listLexicon(db)).toEqual([]);
     expect(edits()).toEqual([]);
   });
@@ -91,7 +81,7 @@ describe('lexicon store', () => {
     expect(merged).toEqual({ added: 1, updated: 1, removed: 0 });
     expect(listLexicon(db).map((e) => e.grapheme)).toEqual(['Bilbo', 'Gandalf', 'smaug']);
 
-    expect(code(() => importLexicon(db, [{ grapheme: 'Frodo', kind: 'alias', value: 'Fro-do', caseSensitive: false }, { grapheme: 'x', kind: 'phoneme', value: '<b>', caseSensitive: false }], 'replace'))).toBe(
+    expect(refusalCode(() => importLexicon(db, [{ grapheme: 'Frodo', kind: 'alias', value: 'Fro-do', caseSensitive: false }, { grapheme: 'x', kind: 'phoneme', value: '<b>', caseSensitive: false }], 'replace'))).toBe(
       'INVALID_LEXICON',
     );
     expect(listLexicon(db)).toHaveLength(3);

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StudioError } from '../../shared/errors';
+import { refusalCode } from '../testing/refusals';
 import { checkLexiconEntry, lexiconKey } from './lexicon';
-
-const refusal = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StudioError) return error.code;
-    throw error;
-  }
-  return 'accepted';
-};
 
 describe('lexicon entries', () => {
   it('tidies spaces and composes accents', () => {
@@ -27,7 +17,7 @@ describe('lexicon entries', () => {
     [{ grapheme: 'Hermione', kind: 'sound', value: 'x', caseSensitive: false }],
     [{ grapheme: 'x'.repeat(201), kind: 'alias', value: 'x', caseSensitive: false }],
   ] as const)('refuses %j', (entry) => {
-    expect(refusal(() => checkLexiconEntry(entry as never))).toBe('INVALID_LEXICON');
+    expect(refusalCode(() => checkLexiconEntry(entry as never))).toBe('INVALID_LEXICON');
   });
 
   it('keys case-insensitive words by their lower case only', () => {

@@ -6,6 +6,7 @@ import { installStudio } from './platform/install-studio';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/panels.css';
 
 installStudio(window);
 

@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportedBook } from '../../../shared/book';
 import { StudioError } from '../../../shared/errors';
-import { corpusPath, corpusSkipReason, hasCorpus } from '../../testing/corpus';
-import { STANDARD_EBOOKS_BOILERPLATE, included, includedText } from '../../testing/included-chapters';
+import { corpusSkipReason, hasCorpus, readCorpus } from '../../testing/corpus';
+import { CHRISTMAS_CAROL_CHAPTERS, STANDARD_EBOOKS_BOILERPLATE, included, includedText } from '../../testing/included-chapters';
 import { ZipArchive } from '../zip/zip-archive';
 import { importEpub } from './import-epub';
 
-const read = (relative: string): Uint8Array => new Uint8Array(readFileSync(corpusPath(relative)));
-const load = (relative: string): Promise<ImportedBook> => importEpub(read(relative), { fileName: relative });
+const load = (relative: string): Promise<ImportedBook> => importEpub(readCorpus(relative), { fileName: relative });
 
 describe.skipIf(!hasCorpus)(`importEpub on the corpus (${corpusSkipReason})`, () => {
   it('reads Pride and Prejudice as 61 chapters without the Standard Ebooks boilerplate', async () => {
@@ -26,7 +25,7 @@ describe.skipIf(!hasCorpus)(`importEpub on the corpus (${corpusSkipReason})`, ()
   });
 
   it('gives paragraph spans that point at the paragraph in its part', async () => {
-    const bytes = read('epub/pride-and-prejudice.epub');
+    const bytes = readCorpus('epub/pride-and-prejudice.epub');
     const book = await importEpub(bytes, { fileName: 'p.epub' });
     const zip = ZipArchive.open(bytes);
     const p = included(book)[0]!.paragraphs[2]!;
@@ -38,14 +37,7 @@ describe.skipIf(!hasCorpus)(`importEpub on the corpus (${corpusSkipReason})`, ()
 
   it('reads A Christmas Carol as the preface and five staves', async () => {
     const book = await load('epub/a-christmas-carol.epub');
-    expect(included(book).map((c) => c.title)).toEqual([
-      'Preface',
-      'Stave I: Marley’s Ghost',
-      'Stave II: The First of the Three Spirits',
-      'Stave III: The Second of the Three Spirits',
-      'Stave IV: The Last of the Spirits',
-      'Stave V: The End of It',
-    ]);
+    expect(included(book).map((c) => c.title)).toEqual(CHRISTMAS_CAROL_CHAPTERS);
     expect(included(book)[1]!.paragraphs[0]!.text).toMatch(/^Marley was dead, to begin with\./);
     expect(includedText(book)).not.toMatch(STANDARD_EBOOKS_BOILERPLATE);
   });
@@ -90,7 +82,7 @@ describe.skipIf(!hasCorpus)(`importEpub on the corpus (${corpusSkipReason})`, ()
 const outcome = async (file: string): Promise<{ code: string; ms: number; book?: ImportedBook }> => {
   const started = performance.now();
   try {
-    const book = await importEpub(read(`bad/${file}`), { fileName: file });
+    const book = await importEpub(readCorpus(`bad/${file}`), { fileName: file });
     return { code: 'ok', ms: performance.now() - started, book };
   } catch (error) {
     if (!(error instanceof StudioError)) throw error;

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../../shared/errors';
 import { downloadFile, type DownloadTarget } from './download-file';
 import { DownloadTestServer, sha256Of, testBytes } from './testing/download-test-server';
+import { rejectionOf } from '../../testing/refusals';
 
 const SIZE = 200 * 1024;
 const content = testBytes(SIZE, 1);
@@ -32,15 +32,6 @@ function expectDownloaded(t: DownloadTarget): void {
   expect(readFileSync(t.destination).equals(content)).toBe(true);
   expect(existsSync(`${t.destination}.part`)).toBe(false);
   expect(existsSync(`${t.destination}.part.json`)).toBe(false);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<StudioError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StudioError);
-  return error as StudioError;
 }
 
 describe('downloadFile', () => {
@@ -107,7 +98,7 @@ describe('downloadFile', () => {
   it('deletes a file whose hash does not match and says so', async () => {
     server.serve('/a.onnx', { body: testBytes(SIZE, 2), etag: '"v1"' });
     const t = target(['/a.onnx']);
-    const error = await rejection(downloadFile(t, fast));
+    const error = await rejectionOf(downloadFile(t, fast));
     expect(error.code).toBe('HASH_MISMATCH');
     expect(error.message).toMatch(/voice\.onnx arrived damaged or altered.*deleted/);
     expect(existsSync(t.destination)).toBe(false);
@@ -132,7 +123,7 @@ describe('downloadFile', () => {
   it('retries a server error at the same address before giving up on it', async () => {
     server.serve('/busy.onnx', { body: content, status: 503 });
     const t = target(['/busy.onnx']);
-    const error = await rejection(downloadFile(t, { ...fast, attemptsPerUrl: 3 }));
+    const error = await rejectionOf(downloadFile(t, { ...fast, attemptsPerUrl: 3 }));
     expect(error.code).toBe('DOWNLOAD_FAILED');
     expect(error.message).toMatch(/HTTP 503/);
     expect(server.requestsFor('/busy.onnx')).toHaveLength(3);
@@ -140,7 +131,7 @@ describe('downloadFile', () => {
 
   it('refuses a size other than the catalogue says', async () => {
     server.serve('/short.onnx', { body: content.subarray(0, 1000) });
-    const error = await rejection(downloadFile(target(['/short.onnx']), fast));
+    const error = await rejectionOf(downloadFile(target(['/short.onnx']), fast));
     expect(error.code).toBe('DOWNLOAD_FAILED');
     expect(error.message).toMatch(/offers 1000 bytes, the catalogue expects 204800/);
   });
@@ -149,7 +140,7 @@ describe('downloadFile', () => {
     server.serve('/moved.onnx', { body: content, location: '/a.onnx' });
     server.serve('/a.onnx', { body: content, etag: '"v1"' });
     server.serve('/sneaky.onnx', { body: content, location: 'file:///etc/passwd' });
-    const sneaky = await rejection(downloadFile(target(['/sneaky.onnx']), fast));
+    const sneaky = await rejectionOf(downloadFile(target(['/sneaky.onnx']), fast));
     expect(sneaky.code).toBe('DOWNLOAD_FAILED');
     expect(sneaky.message).toMatch(/refused to fetch file: address/);
     const t = target(['/moved.onnx']);
@@ -161,7 +152,7 @@ describe('downloadFile', () => {
     server.serve('/slow.onnx', { body: content, etag: '"v1"', chunkDelayMs: 15 });
     const t = target(['/slow.onnx']);
     const controller = new AbortController();
-    const error = await rejection(
+    const error = await rejectionOf(
       downloadFile(t, { ...fast, signal: controller.signal, onBytes: (b) => b >= 64 * 1024 && controller.abort() }),
     );
     expect(error.code).toBe('CANCELLED');
@@ -176,7 +167,7 @@ describe('downloadFile', () => {
   });
 
   it('reports every address that failed when none works', async () => {
-    const error = await rejection(downloadFile(target(['/x.onnx', '/y.onnx']), fast));
+    const error = await rejectionOf(downloadFile(target(['/x.onnx', '/y.onnx']), fast));
     expect(error.code).toBe('DOWNLOAD_FAILED');
     expect(error.message).toContain('/x.onnx answered HTTP 404');
     expect(error.message).toContain('/y.onnx answered HTTP 404');

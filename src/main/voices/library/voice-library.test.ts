@@ -2,12 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../../shared/errors';
 import { FolderModelStore } from '../engines/model-store';
 import { catalogueSchema, type Catalogue, type CatalogueFile } from './catalogue-schema';
 import { DownloadTestServer, sha256Of, testBytes } from './testing/download-test-server';
 import type { DownloadProgress } from './download-progress';
 import { VoiceLibrary } from './voice-library';
+import { rejectionOf } from '../../testing/refusals';
 
 const model = testBytes(120 * 1024, 10);
 const config = testBytes(3 * 1024, 11);
@@ -79,15 +79,6 @@ function library(): VoiceLibrary {
   return new VoiceLibrary({ modelsDir, catalogue, mirror: () => mirror, download: { retryDelayMs: 5, attemptsPerUrl: 2 } });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<StudioError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StudioError);
-  return error as StudioError;
-}
-
 describe('VoiceLibrary', () => {
   it('installs a voice through the mirror into the folder the engines read, with progress', async () => {
     const lib = library();
@@ -120,7 +111,7 @@ describe('VoiceLibrary', () => {
   it('keeps an interrupted install out of sight of the engines, and finishes it later', async () => {
     server.serve('/m/files/test.onnx.json', { body: config, status: 404 });
     const lib = library();
-    expect((await rejection(lib.install('piper:en_GB-test-medium'))).code).toBe('DOWNLOAD_FAILED');
+    expect((await rejectionOf(lib.install('piper:en_GB-test-medium'))).code).toBe('DOWNLOAD_FAILED');
     expect(existsSync(join(modelsDir, 'piper', '.en_GB-test-medium.partial', 'model.onnx'))).toBe(true);
     expect(existsSync(join(modelsDir, 'piper', 'en_GB-test-medium'))).toBe(false);
     expect(new FolderModelStore(modelsDir).list('piper')).toEqual([]);
@@ -148,7 +139,7 @@ describe('VoiceLibrary', () => {
 
   it('refuses a voice without a published hash unless the user confirms an unverified install', async () => {
     const lib = library();
-    const error = await rejection(lib.install('piper:en_GB-loose-medium'));
+    const error = await rejectionOf(lib.install('piper:en_GB-loose-medium'));
     expect(error.code).toBe('UNVERIFIED_DOWNLOAD');
     expect(error.message).toMatch(/no published checksum/);
     expect(server.requestsFor('/m/files/loose.onnx')).toEqual([]);
@@ -163,7 +154,7 @@ describe('VoiceLibrary', () => {
     server.serve('/m/files/test.onnx', { body: model, etag: '"a"', chunkDelayMs: 10 });
     const lib = library();
     const controller = new AbortController();
-    const error = await rejection(
+    const error = await rejectionOf(
       lib.install('piper:en_GB-test-medium', { signal: controller.signal, onProgress: (p) => p.bytesDone > 40_000 && controller.abort() }),
     );
     expect(error.code).toBe('CANCELLED');
@@ -176,7 +167,7 @@ describe('VoiceLibrary', () => {
   it('removes an unfinished download too', async () => {
     server.serve('/m/files/test.onnx.json', { body: config, status: 404 });
     const lib = library();
-    await rejection(lib.install('piper:en_GB-test-medium'));
+    await rejectionOf(lib.install('piper:en_GB-test-medium'));
     lib.remove('piper:en_GB-test-medium');
     expect(readdirSync(join(modelsDir, 'piper'))).toEqual([]);
   });
@@ -186,7 +177,7 @@ describe('VoiceLibrary', () => {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'model.onnx'), 'hand-installed');
     const lib = library();
-    expect((await rejection(lib.install('piper:en_GB-test-medium'))).message).toMatch(/did not install/);
+    expect((await rejectionOf(lib.install('piper:en_GB-test-medium'))).message).toMatch(/did not install/);
     expect(() => lib.remove('piper:en_GB-test-medium')).toThrow(/not installed by Dramatis/);
     expect(readFileSync(join(folder, 'model.onnx'), 'utf8')).toBe('hand-installed');
   });
@@ -202,7 +193,7 @@ describe('VoiceLibrary', () => {
 
   it('names unknown and uninstalled voices in its errors', async () => {
     const lib = library();
-    expect((await rejection(lib.install('piper:nope'))).code).toBe('NOT_FOUND');
+    expect((await rejectionOf(lib.install('piper:nope'))).code).toBe('NOT_FOUND');
     expect(() => lib.remove('kokoro:bf_one')).toThrow(/is not installed/);
     expect(() => lib.installedFiles('kokoro:bf_one')).toThrow(/is not installed/);
   });

@@ -27,7 +27,7 @@ export function SidePanel() {
 
   const { Component } = current;
   return (
-    <aside className="side-panel" aria-label="Panels">
+    <aside className="screen-column side-panel" aria-label="Panels">
       <div className="side-panel__tabs" role="tablist" aria-label="Panels" ref={tabsRef} onKeyDown={onKeyDown}>
         {PANELS.map((panel, i) => (
           <button

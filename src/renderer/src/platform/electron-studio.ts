@@ -21,6 +21,7 @@ export function createElectronStudio(bridge: StudioBridge): StudioApi {
         return path ? { kind: 'path', path } : null;
       },
       pickProjectPath: (suggestedName) => bridge.pickProjectPath(suggestedName),
+      pickFolder: (defaultPath) => bridge.pickFolder(defaultPath),
       async sourceForFile(file) {
         const path = bridge.pathForFile(file);
         return path ? { kind: 'path', path } : manuscriptFromFile(file);

@@ -140,4 +140,9 @@ describe('createWebStudio', () => {
     expect(studio.platform.kind).toBe('browser');
     await expect(studio.platform.pickProjectPath('Book')).resolves.toBeNull();
   });
+
+  it('has no folder dialog: a page cannot learn the path of a folder, so it is typed', () => {
+    const { studio } = setup(() => json({ ok: true, value: null }));
+    expect(studio.platform.pickFolder).toBeNull();
+  });
 });

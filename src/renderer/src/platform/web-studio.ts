@@ -70,6 +70,9 @@ export function createWebStudio(options: WebStudioOptions): StudioApi & { dispos
       },
       // The server has no save dialog to offer: projects go into its projects folder.
       pickProjectPath: () => Promise.resolve(null),
+      // A page can list a folder's files (webkitdirectory) but never learn its path, which is what the
+      // engine writes to: the folder stays a typed path here.
+      pickFolder: null,
       sourceForFile: manuscriptFromFile,
     },
     dispose: () => socket?.close(),

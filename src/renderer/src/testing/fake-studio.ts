@@ -30,6 +30,7 @@ export function createFakeStudio(handlers: FakeHandlers, platform: Partial<Studi
       kind: 'browser',
       pickManuscript: () => Promise.resolve(null),
       pickProjectPath: () => Promise.resolve(null),
+      pickFolder: null,
       sourceForFile: (file) => Promise.resolve({ kind: 'bytes', name: file.name, data: new Uint8Array() }),
       ...platform,
     },

@@ -22,16 +22,16 @@ export function CastPanel() {
   }, [cast, editing]);
 
   return (
-    <section className="cast-panel" aria-labelledby={`${id}-title`}>
+    <section className="panel-stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="side-panel__title">
         Cast
       </h2>
-      <p className="cast-panel__summary">
+      <p className="panel-summary">
         {cast.length} {cast.length === 1 ? 'character' : 'characters'}, the narrator included. Choose one to see only their lines.
       </p>
       {error && <ErrorMessage error={error} onDismiss={useCastStore.getState().dismissError} />}
       <NewCharacterForm />
-      <ul className="cast-list" aria-label="Characters">
+      <ul className="plain-list" aria-label="Characters">
         {cast.map((member) => (
           <CastRow
             key={member.id}

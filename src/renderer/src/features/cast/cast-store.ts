@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { RequestInput } from '../../../../shared/contract';
 import type { Gender } from '../../../../shared/script';
 import type { CastMember, ScriptChange } from '../../../../shared/script-editing';
+import { createActionRunner } from '../../lib/run-action';
 import { scriptChanges } from '../../lib/script-changes';
 import { toShownError, type ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
@@ -46,15 +47,7 @@ export const useCastStore = create<CastStore>()((set, get) => {
     }
   };
 
-  const run = async <T>(work: () => Promise<T>): Promise<T | null> => {
-    set({ error: null });
-    try {
-      return await work();
-    } catch (error) {
-      set({ error: toShownError(error) });
-      return null;
-    }
-  };
+  const run = createActionRunner(set);
 
   return {
     cast: [],

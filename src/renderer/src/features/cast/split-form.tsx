@@ -4,16 +4,22 @@ import { segmentIn } from '../script/script-layout';
 import { useScriptStore } from '../script/script-store';
 import { useCastStore } from './cast-store';
 import { linesToSplit, type SplitScope } from './split-lines';
+import { useNameForm } from './use-name-form';
 
 /** Splits a new character off this one: the fix when the analysis took two people for one. */
 export function SplitForm({ member, onSplit }: { member: CastMember; onSplit: () => void }) {
   const id = useId();
-  const [name, setName] = useState('');
   const [moved, setMoved] = useState<ReadonlySet<string>>(new Set());
   const [scope, setScope] = useState<SplitScope>('none');
   const selected = useScriptStore((s) => (s.selectedId === null ? null : segmentIn(s.layout, s.selectedId)));
   const chapter = useScriptStore((s) => (s.currentChapterId === null ? null : (s.chapters.get(s.currentChapterId) ?? null)));
   const segmentIds = linesToSplit(scope, member.id, selected, chapter);
+  const { name, setName, named, onSubmit } = useNameForm((trimmed) => {
+    void useCastStore
+      .getState()
+      .split(member.id, trimmed, segmentIds, member.aliases.filter((a) => moved.has(a)))
+      .then((done) => done && onSplit());
+  });
 
   const toggleAlias = (alias: string): void => {
     const next = new Set(moved);
@@ -23,18 +29,7 @@ export function SplitForm({ member, onSplit }: { member: CastMember; onSplit: ()
   };
 
   return (
-    <form
-      className="cast-form cast-form--section"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const trimmed = name.trim();
-        if (!trimmed) return;
-        void useCastStore
-          .getState()
-          .split(member.id, trimmed, segmentIds, member.aliases.filter((a) => moved.has(a)))
-          .then((done) => done && onSplit());
-      }}
-    >
+    <form className="cast-form cast-form--section" onSubmit={onSubmit}>
       <h4 className="cast-form__title">Split</h4>
       <label htmlFor={`${id}-name`}>New character’s name</label>
       <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} />
@@ -63,7 +58,7 @@ export function SplitForm({ member, onSplit }: { member: CastMember; onSplit: ()
         </label>
       </fieldset>
       <div className="cast-form__actions">
-        <button type="submit" className="button button--small" disabled={!name.trim()}>
+        <button type="submit" className="button button--small" disabled={!named}>
           Split off {name.trim() || 'a new character'}
         </button>
       </div>

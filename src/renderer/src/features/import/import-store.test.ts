@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ManuscriptSource } from '../../../../shared/contract';
-import type { JobEvent, JobProgress } from '../../../../shared/progress';
+import type { JobEvent } from '../../../../shared/progress';
 import type { ProjectSummary } from '../../../../shared/project';
 import { createFakeStudio, type FakeHandlers, type FakeStudio } from '../../testing/fake-studio';
+import { manualAnimationFrames, progressEvent } from '../../testing/job-fixtures';
 import { useProjectStore } from '../project/project-store';
 import { useImportStore } from './import-store';
 
@@ -19,17 +20,9 @@ const PROJECT: ProjectSummary = {
   warnings: [],
 };
 
-function progress(jobId: string, current: number, total: number): JobEvent {
-  const p: JobProgress = { jobId, kind: 'import', fraction: current / total, current, total, etaSeconds: 3, title: 'Reading carol.epub' };
-  return { type: 'progress', progress: p };
-}
+const progress = (jobId: string, current: number, total: number): JobEvent => progressEvent('import', jobId, current, total, 'Reading carol.epub');
 
-let frames: (() => void)[] = [];
-const nextFrame = (): void => {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback();
-};
+let nextFrame: () => void;
 
 async function load(handlers: FakeHandlers): Promise<{ fake: FakeStudio; stores: { useImportStore: typeof useImportStore; useProjectStore: typeof useProjectStore } }> {
   const fake = createFakeStudio(handlers, { pickManuscript: () => Promise.resolve(SOURCE) });
@@ -41,11 +34,7 @@ async function load(handlers: FakeHandlers): Promise<{ fake: FakeStudio; stores:
 beforeEach(() => {
   useImportStore.setState(useImportStore.getInitialState(), true);
   useProjectStore.setState(useProjectStore.getInitialState(), true);
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-  vi.stubGlobal('cancelAnimationFrame', () => {
-    frames = [];
-  });
+  nextFrame = manualAnimationFrames();
 });
 
 afterEach(() => {

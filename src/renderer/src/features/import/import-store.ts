@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ManuscriptSource } from '../../../../shared/contract';
 import type { JobEvent, JobProgress } from '../../../../shared/progress';
 import { createFrameBatcher } from '../../lib/frame-batcher';
+import { cancelFollowedJob, jobIdOf, jobKindOf } from '../../lib/job-events';
 import { toShownError, type ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
 import { useProjectStore } from '../project/project-store';
@@ -95,13 +96,7 @@ export const useImportStore = create<ImportStore>()((set, get) => {
 
     async cancel() {
       const { jobId, phase } = get();
-      if (!jobId || phase !== 'running') return;
-      set({ phase: 'cancelling' });
-      try {
-        await studio().request('job.cancel', { jobId });
-      } catch (error) {
-        if (get().phase === 'cancelling') set({ phase: 'running', error: toShownError(error) });
-      }
+      if (jobId && phase === 'running') await cancelFollowedJob(jobId, get, set);
     },
 
     dismissError() {
@@ -109,7 +104,7 @@ export const useImportStore = create<ImportStore>()((set, get) => {
     },
 
     receive(event) {
-      if (kindOf(event) !== 'import') return;
+      if (jobKindOf(event) !== 'import') return;
       const { phase, jobId } = get();
       if (phase === 'starting') {
         if (early.length < EARLY_EVENT_LIMIT || event.type !== 'progress') early.push(event);
@@ -137,11 +132,3 @@ export const useImportStore = create<ImportStore>()((set, get) => {
     },
   };
 });
-
-function jobIdOf(event: JobEvent): string {
-  return event.type === 'progress' ? event.progress.jobId : event.jobId;
-}
-
-function kindOf(event: JobEvent): string {
-  return event.type === 'progress' ? event.progress.kind : event.kind;
-}

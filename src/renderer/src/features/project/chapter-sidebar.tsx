@@ -4,7 +4,7 @@ import './project.css';
 
 export function ChapterSidebar() {
   return (
-    <nav className="chapter-sidebar" aria-labelledby="chapters-heading">
+    <nav className="screen-column chapter-sidebar" aria-labelledby="chapters-heading">
       <div className="chapter-sidebar__head">
         <h2 id="chapters-heading" className="chapter-sidebar__title">
           Chapters

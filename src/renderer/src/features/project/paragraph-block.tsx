@@ -7,7 +7,7 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph }: { para
   const runs = emphasisRuns(paragraph.text, paragraph.emphasis);
   return (
     <>
-      {paragraph.sceneBreakBefore && <hr className="scene-break" />}
+      {paragraph.sceneBreakBefore && <hr className="scene-break-mark scene-break" />}
       <p className="paragraph">
         {runs.map((run, i) => (run.emphasized ? <em key={i}>{run.text}</em> : <Fragment key={i}>{run.text}</Fragment>))}
       </p>

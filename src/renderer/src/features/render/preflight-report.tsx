@@ -7,7 +7,7 @@ function FileReport({ file, target }: { file: PreflightFile; target: keyof typeo
   const m = file.measurements;
   const failed = file.checks.filter((c) => !c.pass);
   return (
-    <li className={file.pass ? 'preflight-file' : 'preflight-file preflight-file--fail'}>
+    <li className={file.pass ? 'card preflight-file' : 'card preflight-file preflight-file--fail'}>
       <div className="preflight-file__head">
         <span className="preflight-file__name">{file.file}</span>
         <span className={file.pass ? 'preflight-file__verdict' : 'preflight-file__verdict preflight-file__verdict--fail'}>{file.pass ? 'Pass' : 'Fail'}</span>
@@ -40,7 +40,7 @@ export function PreflightReportView() {
       <p className="preflight-report__summary">
         {report.pass ? `All ${report.files.length} files pass.` : `${failing} of ${report.files.length} files fail; the reasons are under each.`}
       </p>
-      <ul className="preflight-report__files">
+      <ul className="plain-list preflight-report__files">
         {report.files.map((file) => (
           <FileReport key={file.file} file={file} target={report.target} />
         ))}

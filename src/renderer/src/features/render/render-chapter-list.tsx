@@ -41,7 +41,7 @@ export function RenderChapterList() {
           All
         </button>
       </div>
-      <ul className="render-chapters__list" aria-describedby={`${id}-summary`}>
+      <ul className="plain-list render-chapters__list" aria-describedby={`${id}-summary`}>
         {chapters.map((chapter) => (
           <li key={chapter.chapterId} className="render-chapters__item">
             <label>

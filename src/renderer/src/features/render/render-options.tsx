@@ -21,6 +21,7 @@ export function RenderOptions() {
   const choices = useRenderStore((s) => s.choices);
   const state = useRenderStore((s) => s.state);
   const busy = useRenderStore((s) => s.phase !== 'idle');
+  const canChooseOutDir = useRenderStore((s) => s.canChooseOutDir);
   const store = useRenderStore.getState();
   if (!state) return null;
 
@@ -56,17 +57,24 @@ export function RenderOptions() {
         <label className="render-options__field" htmlFor={`${id}-out`}>
           Output folder
         </label>
-        <input
-          id={`${id}-out`}
-          className="render-options__input"
-          type="text"
-          value={choices.outDir}
-          placeholder={state.defaultOutDir}
-          disabled={busy}
-          spellCheck={false}
-          aria-describedby={`${id}-out-hint`}
-          onChange={(e) => store.setOutDir(e.target.value)}
-        />
+        <div className="render-options__folder">
+          <input
+            id={`${id}-out`}
+            className="render-options__input"
+            type="text"
+            value={choices.outDir}
+            placeholder={state.defaultOutDir}
+            disabled={busy}
+            spellCheck={false}
+            aria-describedby={`${id}-out-hint`}
+            onChange={(e) => store.setOutDir(e.target.value)}
+          />
+          {canChooseOutDir && (
+            <button type="button" className="button button--small" disabled={busy} onClick={() => void store.chooseOutDir()}>
+              Choose…
+            </button>
+          )}
+        </div>
         <p id={`${id}-out-hint`} className="render-options__hint">
           An absolute path on this computer; left empty, the files go to {state.defaultOutDir}.
         </p>

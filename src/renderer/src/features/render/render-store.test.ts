@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobEvent, JobProgress } from '../../../../shared/progress';
+import type { JobEvent } from '../../../../shared/progress';
 import type { RenderState } from '../../../../shared/requests/render-requests';
 import { StudioError } from '../../../../shared/errors';
 import { DEFAULT_PAUSES } from '../../../../shared/render';
+import type { StudioPlatform } from '../../../../shared/contract';
 import { createFakeStudio, type FakeHandlers, type FakeStudio } from '../../testing/fake-studio';
+import { manualAnimationFrames, progressEvent } from '../../testing/job-fixtures';
 import { useRenderStore } from './render-store';
 
 function state(patch: Partial<RenderState> = {}): RenderState {
@@ -24,20 +26,12 @@ function state(patch: Partial<RenderState> = {}): RenderState {
   };
 }
 
-function progress(jobId: string, current: number, total: number, title = 'Synthesising Stave One'): JobEvent {
-  const p: JobProgress = { jobId, kind: 'render', fraction: current / total, current, total, etaSeconds: 30, title };
-  return { type: 'progress', progress: p };
-}
+const progress = (jobId: string, current: number, total: number): JobEvent => progressEvent('render', jobId, current, total, 'Synthesising Stave One', 30);
 
-let frames: (() => void)[] = [];
-const nextFrame = (): void => {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback();
-};
+let nextFrame: () => void;
 
-function load(handlers: FakeHandlers): FakeStudio {
-  const fake = createFakeStudio(handlers);
+function load(handlers: FakeHandlers, platform: Partial<StudioPlatform> = {}): FakeStudio {
+  const fake = createFakeStudio(handlers, platform);
   vi.stubGlobal('window', { studio: fake });
   fake.on('job', (event) => useRenderStore.getState().receive(event));
   return fake;
@@ -45,11 +39,7 @@ function load(handlers: FakeHandlers): FakeStudio {
 
 beforeEach(() => {
   useRenderStore.setState(useRenderStore.getInitialState(), true);
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-  vi.stubGlobal('cancelAnimationFrame', () => {
-    frames = [];
-  });
+  nextFrame = manualAnimationFrames();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -127,5 +117,40 @@ describe('the render store', () => {
     current = state({ defaultOutDir: '/books/Other audiobook' });
     await useRenderStore.getState().refresh();
     expect(useRenderStore.getState().choices.chapterIds).toBeNull();
+  });
+});
+
+describe('choosing the output folder', () => {
+  it('asks the desktop dialog, starting at the folder typed so far, and keeps the choice', async () => {
+    const asked: string[] = [];
+    const answers: Array<string | null> = ['/media/usb/Carol', null];
+    load({ 'render.state': () => state() }, { kind: 'electron', pickFolder: (defaultPath) => (asked.push(defaultPath), Promise.resolve(answers.shift() ?? null)) });
+    await useRenderStore.getState().show();
+    expect(useRenderStore.getState().canChooseOutDir).toBe(true);
+
+    await useRenderStore.getState().chooseOutDir();
+    expect(useRenderStore.getState().choices.outDir).toBe('/media/usb/Carol');
+    useRenderStore.getState().setOutDir('  /media/usb/Carol/mp3 ');
+    await useRenderStore.getState().chooseOutDir();
+    expect(asked).toEqual(['', '/media/usb/Carol/mp3']);
+    expect(useRenderStore.getState().choices.outDir).toBe('  /media/usb/Carol/mp3 ');
+  });
+
+  it('shows a dialog that failed as an error and keeps the folder', async () => {
+    load({ 'render.state': () => state() }, { kind: 'electron', pickFolder: () => Promise.reject(new StudioError('INTERNAL', 'The dialog could not open.')) });
+    await useRenderStore.getState().show();
+    useRenderStore.getState().setOutDir('/tmp/out');
+    await useRenderStore.getState().chooseOutDir();
+    expect(useRenderStore.getState().error).toEqual({ code: 'INTERNAL', message: 'The dialog could not open.' });
+    expect(useRenderStore.getState().choices.outDir).toBe('/tmp/out');
+  });
+
+  it('offers no dialog in a browser, where the folder is typed', async () => {
+    load({ 'render.state': () => state() });
+    await useRenderStore.getState().show();
+    expect(useRenderStore.getState().canChooseOutDir).toBe(false);
+    useRenderStore.getState().setOutDir('/tmp/typed');
+    await useRenderStore.getState().chooseOutDir();
+    expect(useRenderStore.getState().choices.outDir).toBe('/tmp/typed');
   });
 });

@@ -3,6 +3,7 @@ import type { RenderFormat, RenderMetadataInput, RenderState } from '../../../..
 import type { JobEvent, JobProgress } from '../../../../shared/progress';
 import type { LoudnessTargetId, PauseSettings } from '../../../../shared/render';
 import { createFrameBatcher } from '../../lib/frame-batcher';
+import { cancelFollowedJob, jobIdOf, jobKindOf } from '../../lib/job-events';
 import { toShownError, type ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
 
@@ -31,6 +32,8 @@ interface RenderStore {
   /** What the last job ended with, in a sentence (completed, cancelled). */
   notice: string | null;
   error: ShownError | null;
+  /** Whether this platform has a folder dialog (the desktop app); in a browser the folder is typed. */
+  canChooseOutDir: boolean;
   show(): Promise<void>;
   hide(): void;
   refresh(): Promise<void>;
@@ -38,6 +41,8 @@ interface RenderStore {
   toggleFormat(format: RenderFormat, on: boolean): void;
   setTarget(target: LoudnessTargetId): void;
   setOutDir(outDir: string): void;
+  /** Asks for the output folder with the platform's dialog, starting at the current one. */
+  chooseOutDir(): Promise<void>;
   setMetadata(patch: RenderMetadataInput): void;
   /** A pause in milliseconds; null goes back to the default. */
   setPause(name: keyof PauseSettings, ms: number | null): void;
@@ -85,9 +90,10 @@ export const useRenderStore = create<RenderStore>()((set, get) => {
     progress: null,
     notice: null,
     error: null,
+    canChooseOutDir: false,
 
     async show() {
-      set({ open: true });
+      set({ open: true, canChooseOutDir: studio().platform.pickFolder !== null });
       await get().refresh();
     },
 
@@ -123,6 +129,17 @@ export const useRenderStore = create<RenderStore>()((set, get) => {
 
     setOutDir(outDir) {
       set({ choices: { ...get().choices, outDir } });
+    },
+
+    async chooseOutDir() {
+      const pickFolder = studio().platform.pickFolder;
+      if (!pickFolder) return;
+      try {
+        const chosen = await pickFolder(get().choices.outDir.trim());
+        if (chosen !== null) get().setOutDir(chosen);
+      } catch (error) {
+        set({ error: toShownError(error) });
+      }
     },
 
     setMetadata(patch) {
@@ -182,13 +199,7 @@ export const useRenderStore = create<RenderStore>()((set, get) => {
 
     async cancel() {
       const { jobId, phase } = get();
-      if (!jobId || (phase !== 'running' && phase !== 'paused')) return;
-      set({ phase: 'cancelling' });
-      try {
-        await studio().request('job.cancel', { jobId });
-      } catch (error) {
-        if (get().phase === 'cancelling') set({ phase: 'running', error: toShownError(error) });
-      }
+      if (jobId && (phase === 'running' || phase === 'paused')) await cancelFollowedJob(jobId, get, set);
     },
 
     dismissError() {
@@ -196,7 +207,7 @@ export const useRenderStore = create<RenderStore>()((set, get) => {
     },
 
     receive(event) {
-      if (kindOf(event) !== 'render') return;
+      if (jobKindOf(event) !== 'render') return;
       const { jobId, phase } = get();
       if (phase === 'idle' && event.type === 'progress') {
         // A render started elsewhere (another window, a reload): follow it.
@@ -224,11 +235,3 @@ export const useRenderStore = create<RenderStore>()((set, get) => {
     },
   };
 });
-
-function jobIdOf(event: JobEvent): string {
-  return event.type === 'progress' ? event.progress.jobId : event.jobId;
-}
-
-function kindOf(event: JobEvent): string {
-  return event.type === 'progress' ? event.progress.kind : event.kind;
-}

@@ -55,11 +55,11 @@ export function ReviewPanel() {
   }, [active, id]);
 
   return (
-    <section className="review-panel" aria-labelledby={`${id}-title`}>
+    <section className="panel-stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="side-panel__title">
         Review queue
       </h2>
-      <p className="review-panel__summary" role="status">
+      <p className="panel-summary" role="status">
         {status === 'loading' && items.length === 0
           ? 'Finding the doubtful lines…'
           : items.length === 0
@@ -70,7 +70,7 @@ export function ReviewPanel() {
       {items.length > 0 && (
         <ol
           ref={listRef}
-          className="review-list"
+          className="plain-list review-list"
           tabIndex={0}
           role="listbox"
           aria-label="Lines to review"
@@ -94,7 +94,7 @@ function ReviewEntry({ item, id, active }: { item: ReviewItem; id: string; activ
       id={id}
       role="option"
       aria-selected={active}
-      className={active ? 'review-item review-item--active' : 'review-item'}
+      className={active ? 'card review-item review-item--active' : 'card review-item'}
       onClick={() => useReviewStore.getState().jumpTo(item)}
     >
       <div className="review-item__head">

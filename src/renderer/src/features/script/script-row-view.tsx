@@ -23,7 +23,7 @@ export const ScriptRowView = memo(function ScriptRowView({ row, selectedId, edit
   const sceneBreak = row.segments[0]?.sceneBreakBefore ?? false;
   return (
     <div className="script-paragraph" role="group">
-      {sceneBreak && <div className="script-scene-break" role="separator" aria-label="Scene break" />}
+      {sceneBreak && <div className="scene-break-mark script-scene-break" role="separator" aria-label="Scene break" />}
       {row.segments.map((segment) => (
         <SegmentLine
           key={segment.id}

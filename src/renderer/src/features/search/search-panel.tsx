@@ -22,7 +22,7 @@ export function SearchPanel() {
   const store = useSearchStore.getState;
 
   return (
-    <section className="search-panel" aria-labelledby={`${id}-title`}>
+    <section className="panel-stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="side-panel__title">
         Search and replace
       </h2>
@@ -54,11 +54,11 @@ export function SearchPanel() {
           </button>
         </div>
       </form>
-      <p className="search-panel__summary" role="status">
+      <p className="panel-summary" role="status">
         {searching ? 'Searching…' : (notice ?? (searched === null ? '' : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'} for “${searched}”`))}
       </p>
       {error && <ErrorMessage error={error} onDismiss={store().dismissError} />}
-      <ol className="search-results" aria-label="Matches">
+      <ol className="plain-list" aria-label="Matches">
         {matches.map((match) => (
           <SearchResult key={`${match.segmentId}:${match.start}`} match={match} />
         ))}

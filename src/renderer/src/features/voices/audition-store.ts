@@ -3,7 +3,7 @@ import type { JobEvent, JobProgress } from '../../../../shared/progress';
 import type { AuditionClip, VoiceChoice } from '../../../../shared/requests/voice-requests';
 import { toShownError, type ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
-import { createEarlyEnds, jobIdOf } from './job-events';
+import { createEarlyEnds, jobIdOf, jobKindOf } from '../../lib/job-events';
 
 export interface LexiconDraft {
   grapheme: string;
@@ -160,7 +160,7 @@ export const useAuditionStore = create<AuditionStore>()((set, get) => {
     },
 
     receiveJob(event) {
-      if ((event.type === 'progress' ? event.progress.kind : event.kind) !== 'synthesize') return;
+      if (jobKindOf(event) !== 'synthesize') return;
       const preview = get().preview;
       if (!preview) return;
       if (preview.jobId === null) {

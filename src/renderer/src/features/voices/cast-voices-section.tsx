@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { ErrorMessage } from '../../ui/error-message';
+import { OpenFileButton } from '../../ui/open-file-button';
 import { useCastingStore } from './casting-store';
 import { CharacterVoiceEditor } from './character-voice-editor';
 import { saveFile } from './save-file';
@@ -14,7 +15,6 @@ export function CastVoicesSection() {
   const casting = useCastingStore((s) => s.casting);
   const error = useCastingStore((s) => s.error);
   const imported = useCastingStore((s) => s.imported);
-  const fileRef = useRef<HTMLInputElement>(null);
   const store = useCastingStore.getState();
 
   const save = async (): Promise<void> => {
@@ -38,22 +38,9 @@ export function CastVoicesSection() {
         <button type="button" className="button button--small" onClick={() => void save()}>
           Save cast…
         </button>
-        <button type="button" className="button button--small" onClick={() => fileRef.current?.click()}>
+        <OpenFileButton accept=".json,application/json" inputLabel="Cast file to load" onFile={(file) => void file.text().then((json) => store.importCast(json))}>
           Load cast…
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-label="Cast file to load"
-          tabIndex={-1}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void file.text().then((json) => store.importCast(json));
-          }}
-        />
+        </OpenFileButton>
       </div>
       <label className="lexicon-form__check">
         <input type="checkbox" checked={everyLanguage} onChange={(e) => setEveryLanguage(e.target.checked)} /> Offer voices of every language, not only

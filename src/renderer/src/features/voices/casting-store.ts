@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { CastingState, SegmentVoice, VoiceChoice } from '../../../../shared/requests/voice-requests';
 import type { VoiceSettings } from '../../../../shared/voices';
+import { createActionRunner } from '../../lib/run-action';
+import { createSessionLoader } from '../../lib/session-loader';
 import { toShownError, type ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
 
@@ -36,18 +38,10 @@ export const ADJUST_DELAY_MS = 300;
 const INITIAL: Pick<CastingStore, 'state' | 'status' | 'casting' | 'segment' | 'imported' | 'error'> = { state: null, status: 'idle', casting: false, segment: null, imported: null, error: null };
 
 export const useCastingStore = create<CastingStore>()((set, get) => {
-  let session = 0;
+  const sessions = createSessionLoader({ get, set });
   const pendingAdjust = new Map<number, ReturnType<typeof setTimeout>>();
 
-  const run = async <T>(work: () => Promise<T>): Promise<T | null> => {
-    set({ error: null });
-    try {
-      return await work();
-    } catch (error) {
-      set({ error: toShownError(error) });
-      return null;
-    }
-  };
+  const run = createActionRunner(set);
 
   const replaceChoice = (characterId: number, choice: VoiceChoice): void => {
     const state = get().state;
@@ -58,16 +52,12 @@ export const useCastingStore = create<CastingStore>()((set, get) => {
   return {
     ...INITIAL,
 
-    async load() {
-      const mine = session;
-      if (get().status === 'idle') set({ status: 'loading' });
-      try {
-        const state = await studio().request('casting.get', {});
-        if (mine === session) set({ state, status: 'ready' });
-      } catch (error) {
-        if (mine === session) set({ status: get().state ? 'ready' : 'idle', error: toShownError(error) });
-      }
-    },
+    load: () =>
+      sessions.load(
+        () => studio().request('casting.get', {}),
+        (state) => set({ state, status: 'ready' }),
+        () => (get().state ? 'ready' : 'idle'),
+      ),
 
     invalidate() {
       if (get().status === 'idle') return;
@@ -114,12 +104,12 @@ export const useCastingStore = create<CastingStore>()((set, get) => {
         set({ segment: null });
         return;
       }
-      const mine = session;
+      const mine = sessions.current();
       try {
         const segment = await studio().request('casting.segmentVoice', { segmentId });
-        if (mine === session) set({ segment });
+        if (sessions.isCurrent(mine)) set({ segment });
       } catch (error) {
-        if (mine === session) set({ segment: null, error: toShownError(error) });
+        if (sessions.isCurrent(mine)) set({ segment: null, error: toShownError(error) });
       }
     },
 
@@ -142,7 +132,7 @@ export const useCastingStore = create<CastingStore>()((set, get) => {
     },
 
     reset() {
-      session++;
+      sessions.reset();
       for (const timer of pendingAdjust.values()) clearTimeout(timer);
       pendingAdjust.clear();
       set(INITIAL);

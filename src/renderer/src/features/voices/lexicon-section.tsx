@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { LexiconEntryView } from '../../../../shared/requests/voice-requests';
 import { ErrorMessage } from '../../ui/error-message';
+import { OpenFileButton } from '../../ui/open-file-button';
 import { useProjectStore } from '../project/project-store';
 import { useAuditionStore } from './audition-store';
 import { LexiconEntryForm } from './lexicon-entry-form';
@@ -15,7 +16,6 @@ export function LexiconSection() {
   const error = useLexiconStore((s) => s.error);
   const epub = useProjectStore((s) => s.project?.book.format === 'epub');
   const [replace, setReplace] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
   const store = useLexiconStore.getState();
   useEffect(() => {
     if (useLexiconStore.getState().status === 'idle') void useLexiconStore.getState().load();
@@ -46,25 +46,16 @@ export function LexiconSection() {
       </ul>
       {entries.length === 0 && <p className="voices-section__help">No pronunciations yet.</p>}
       <div className="voices-section__actions">
-        <button type="button" className="button button--small" onClick={() => fileRef.current?.click()}>
+        <OpenFileButton
+          accept=".pls,.xml,application/pls+xml"
+          inputLabel="PLS file to import"
+          onFile={(file) => void file.arrayBuffer().then((buffer) => store.importPls(new Uint8Array(buffer), replace ? 'replace' : 'merge'))}
+        >
           Import PLS…
-        </button>
+        </OpenFileButton>
         <label className="lexicon-form__check">
           <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the whole lexicon
         </label>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".pls,.xml,application/pls+xml"
-          className="visually-hidden"
-          aria-label="PLS file to import"
-          tabIndex={-1}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void file.arrayBuffer().then((buffer) => store.importPls(new Uint8Array(buffer), replace ? 'replace' : 'merge'));
-          }}
-        />
         <button type="button" className="button button--small" disabled={entries.length === 0} onClick={() => void exportPls()}>
           Export PLS…
         </button>

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { LexiconEntryView, LexiconImportReport } from '../../../../shared/requests/voice-requests';
-import { toShownError, type ShownError } from '../../lib/shown-error';
+import { createActionRunner } from '../../lib/run-action';
+import { createSessionLoader } from '../../lib/session-loader';
+import type { ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
 import { draftOf, type LexiconDraft } from './audition-store';
 
@@ -38,31 +40,19 @@ const byWord = (a: LexiconEntryView, b: LexiconEntryView): number => a.grapheme.
 const INITIAL: Pick<LexiconStore, 'entries' | 'status' | 'notice' | 'error'> = { entries: [], status: 'idle', notice: null, error: null };
 
 export const useLexiconStore = create<LexiconStore>()((set, get) => {
-  let session = 0;
-  const run = async <T>(work: () => Promise<T>): Promise<T | null> => {
-    set({ error: null, notice: null });
-    try {
-      return await work();
-    } catch (error) {
-      set({ error: toShownError(error) });
-      return null;
-    }
-  };
+  const sessions = createSessionLoader({ get, set });
+  const run = createActionRunner(set, () => set({ error: null, notice: null }));
   const put = (entry: LexiconEntryView): void => set({ entries: [...get().entries.filter((e) => e.id !== entry.id), entry].sort(byWord) });
 
   return {
     ...INITIAL,
 
-    async load() {
-      const mine = session;
-      if (get().status === 'idle') set({ status: 'loading' });
-      try {
-        const entries = await studio().request('lexicon.list', {});
-        if (mine === session) set({ entries, status: 'ready' });
-      } catch (error) {
-        if (mine === session) set({ status: 'idle', error: toShownError(error) });
-      }
-    },
+    load: () =>
+      sessions.load(
+        () => studio().request('lexicon.list', {}),
+        (entries) => set({ entries, status: 'ready' }),
+        () => 'idle',
+      ),
 
     invalidate() {
       if (get().status !== 'idle') void get().load();
@@ -109,7 +99,7 @@ export const useLexiconStore = create<LexiconStore>()((set, get) => {
     },
 
     reset() {
-      session++;
+      sessions.reset();
       set(INITIAL);
     },
   };

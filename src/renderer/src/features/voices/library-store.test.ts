@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VoiceListing } from '../../../../shared/requests/voice-requests';
 import { createFakeStudio, type FakeHandlers, type FakeStudio } from '../../testing/fake-studio';
+import { progressEvent } from '../../testing/job-fixtures';
 import { useLibraryStore } from './library-store';
 
 const listing = (installing: VoiceListing['installing'] = []): VoiceListing => ({ voices: [], packages: [], mirror: '', installing });
@@ -14,8 +15,7 @@ function install(handlers: FakeHandlers): FakeStudio {
 beforeEach(() => useLibraryStore.setState(useLibraryStore.getInitialState(), true));
 afterEach(() => vi.unstubAllGlobals());
 
-const progress = (jobId: string, current: number) =>
-  ({ type: 'progress', progress: { jobId, kind: 'download', fraction: current / 100, current, total: 100, etaSeconds: 3, title: 'Installing' } }) as const;
+const progress = (jobId: string, current: number) => progressEvent('download', jobId, current, 100, 'Installing');
 
 describe('the library store', () => {
   it('loads the voices of the book’s language, or of all', async () => {

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import type { JobEvent, JobProgress } from '../../../../shared/progress';
 import type { LibraryPackage, LibraryVoice, VoiceListing } from '../../../../shared/requests/voice-requests';
+import { createActionRunner } from '../../lib/run-action';
 import { toShownError, type ShownError } from '../../lib/shown-error';
 import { studio } from '../../platform/studio';
-import { jobIdOf } from './job-events';
+import { jobIdOf, jobKindOf } from '../../lib/job-events';
 
 interface LibraryStore {
   status: 'idle' | 'loading' | 'ready';
@@ -47,16 +48,9 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
     for (const install of listing.installing) installs[install.packageKey] = install.jobId;
     set({ voices: listing.voices, packages: listing.packages, mirror: listing.mirror, installs, status: 'ready' });
   };
-  const run = async (work: () => Promise<void>): Promise<boolean> => {
-    set({ error: null });
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      set({ error: toShownError(error) });
-      return false;
-    }
-  };
+  const runAction = createActionRunner(set);
+  // The work answers nothing (undefined) when it succeeds: only a failure is null.
+  const run = async (work: () => Promise<void>): Promise<boolean> => (await runAction(work)) !== null;
 
   return {
     ...INITIAL,
@@ -100,7 +94,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => {
       }),
 
     receiveJob(event) {
-      if ((event.type === 'progress' ? event.progress.kind : event.kind) !== 'download') return;
+      if (jobKindOf(event) !== 'download') return;
       const jobId = jobIdOf(event);
       if (event.type === 'progress') {
         set({ progress: { ...get().progress, [jobId]: event.progress } });
