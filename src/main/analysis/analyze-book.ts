@@ -6,7 +6,9 @@ import { scanNames } from './characters/scan-names';
 import type { ParagraphModel } from './paragraph-model';
 import { buildSegments } from './segments/build-segments';
 import { findDialogue } from './segments/find-dialogue';
+import { blanksApostrophes, voicedSpans } from './segments/nested-quotes';
 import { detectQuoteStyle } from './segments/quote-style';
+import { dropRecitedVerse, wrapWidth } from './segments/recited-verse';
 import { isIndentedProse, isVerseLayout, markSungVerse } from './segments/sung-verse';
 import { alignToSource, proportionalOffsets } from './source-offsets';
 
@@ -40,12 +42,15 @@ export function analyzeBook(input: AnalysisInput, options: AnalysisOptions = {})
   const style = detectQuoteStyle(texts.flat());
   const models: ParagraphModel[] = [];
   const total = input.chapters.length + 2;
+  const width = input.sourceText !== undefined ? wrapWidth(input.sourceText) : 0;
   input.chapters.forEach((chapter, c) => {
     options.signal?.throwIfAborted();
     const dialogue = findDialogue(texts[c] ?? [], style);
     if (input.sourceText !== undefined) {
       const source = input.sourceText;
-      const verse = chapter.paragraphs.map((p) => p.source === undefined && isVerseLayout(lineSlice(source, p.start, p.end)));
+      const slices = chapter.paragraphs.map((p) => (p.source === undefined ? lineSlice(source, p.start, p.end) : ''));
+      dropRecitedVerse(slices, width, dialogue);
+      const verse = slices.map((slice) => slice !== '' && isVerseLayout(slice));
       markSungVerse(texts[c] ?? [], verse, dialogue);
       // Quoted blocks set as indented prose are letters and extracts, read by the narrator.
       chapter.paragraphs.forEach((p, k) => {
@@ -76,6 +81,8 @@ export function analyzeBook(input: AnalysisInput, options: AnalysisOptions = {})
   options.progress?.(total - 1, total);
   const speakers = attributeQuotes(models, cast);
   const lines = new Map<string, number>();
+  // Nested lines are cut out of their quotes only now, so that the teller's quote is attributed whole.
+  const blanked = input.sourceText !== undefined && blanksApostrophes(input.sourceText) ? input.sourceText : null;
   let k = 0;
   const chapters = input.chapters.map((chapter) => {
     const segments: Segment[] = [];
@@ -85,7 +92,8 @@ export function analyzeBook(input: AnalysisInput, options: AnalysisOptions = {})
       k++;
       if (!model) continue;
       for (const s of who) if (s.speakerId) lines.set(s.speakerId, (lines.get(s.speakerId) ?? 0) + 1);
-      for (const s of buildSegments(paragraph.text, model.spans, who, paragraphOffsets(paragraph, input.sourceText))) segments.push(s);
+      const voiced = voicedSpans(paragraph, model.spans, who, blanked);
+      for (const s of buildSegments(paragraph.text, voiced.spans, voiced.speakers, paragraphOffsets(paragraph, input.sourceText))) segments.push(s);
     }
     return { segments };
   });

@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../attribution/speech-verbs';
 import type { ParagraphDialogue } from './find-dialogue';
+import type { QuoteSpan } from './pair-quote-marks';
 
 /**
  * Letters, notes, newspaper columns and other written documents are printed in quotation marks
@@ -14,8 +15,14 @@ const DOCUMENT_CUE =
   /\b(?:letter|note|notes|card|document|newspaper|advertisement|notice|telegram|message|inscription|label|postscript|extract|column|headed|indited|printed|in these words|as follows|the following|following|ran|runs|read|reads|wrote|written|effect)\b/i;
 /** Introductions that announce a text whatever punctuation ends them. */
 const STRONG_CUE = /\b(?:as follows|to this effect|to the following effect|in these words|ran thus|runs thus|read on|read as follows|thus written|postscript)\b/i;
-const THING_TAG = /^\W*(?:it|the\s+(?:document|letter|note|paper|card|telegram|message|notice|advertisement|article|column))\s+(?:\w+\s+)?(\w+)/i;
+const WRITTEN = 'document|letter|note|paper|newspaper|card|telegram|message|notice|advertisement|article|column|journal|gazette|standard|times|chronicle|herald|post|telegraph|mail|observer';
+const THING_TAG = new RegExp(`^\\W*(it|the\\s+(?:${WRITTEN}))\\s+(?:\\w+\\s+)?(\\w+)`, 'i');
 const THING_VERBS = /^(?:ran|runs|read|reads)$/i;
+/** Verbs that make a text talk (`it said`, `said the paper`): a document only when a text is about. */
+const TALKING_VERBS = /^(?:said|says|remarked|remarks|continued|continues|added|adds|stated|states|observed|announced|declared|went)$/i;
+const INVERTED_TAG = new RegExp(`^\\W*(?:said|says|remarked|continued|added|stated|observed|announced|declared)\\s+the\\s+(?:${WRITTEN})\\b`, 'i');
+/** Narration that puts a text in someone's hands. */
+const READING_CUE = /\b(?:document|letter|paper|newspaper|telegram|journal|gazette|article|column|advertisement|read|reading|opening|opened|unfolded|headed|printed)\b/i;
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -97,7 +104,8 @@ export function dropDocuments(texts: string[], dialogue: ParagraphDialogue[]): v
     const previous = p > 0 ? trailingNarration(texts[p - 1] ?? '', dialogue[p - 1]) : '';
     const intro = before.trim().length > 0 ? before : d.continuesPrevious ? '' : previous;
     if (intro && introducesDocument(intro)) mark(p, chainEnd(p));
-    if (thingTag(text, d)) mark(chainStart(p), chainEnd(p));
+    if (p > 0 && !d.continuesPrevious && whole(p) && readsOut(texts[p - 1] ?? '', dialogue[p - 1], text, first)) mark(p, chainEnd(p));
+    if (thingTag(text, d, `${previous} ${before}`)) mark(chainStart(p), chainEnd(p));
     if (isSalutation(text, d)) mark(p, letterEnd(p));
     if (isWholeQuote(text, d) && isClosing(text)) {
       // A signature closes a letter whose paragraphs may each be quoted and closed on their own.
@@ -116,6 +124,23 @@ export function dropDocuments(texts: string[], dialogue: ParagraphDialogue[]): v
   }
 }
 
+/** A speaker announcing that they will read a text out: `I will read it to you--`, `Pray read on.` */
+const READS_OUT = /\bread\s+(?:(?:it|this|them)\s+)?(?:to\s+you|you|aloud|out|on)\b/i;
+const MIN_DOCUMENT_WORDS = 20;
+
+/**
+ * A paragraph that is all quotation, right after a speech whose end announces a reading, is the text
+ * being read (a letter read out to the listener), not a reply. The announcement is a statement, not
+ * a question (`Shall I read it to you?` is answered), and a reply is short where a read text is not.
+ */
+function readsOut(previousText: string, previous: ParagraphDialogue | undefined, text: string, span: QuoteSpan): boolean {
+  const last = previous?.spans[previous.spans.length - 1];
+  if (!last || !/^[\s\p{P}]*$/u.test(previousText.slice(last.closeMark >= 0 ? last.closeMark + 1 : last.end))) return false;
+  const speech = previousText.slice(last.start, last.end).trimEnd();
+  if (/\?$/.test(speech) || !READS_OUT.test(speech.slice(-120))) return false;
+  return text.slice(span.start, span.end).split(/\s+/).length >= MIN_DOCUMENT_WORDS;
+}
+
 function trailingNarration(text: string, d: ParagraphDialogue | undefined): string {
   const last = d?.spans[d.spans.length - 1];
   if (!last) return text;
@@ -123,11 +148,19 @@ function trailingNarration(text: string, d: ParagraphDialogue | undefined): stri
   return text.slice(end);
 }
 
-function thingTag(text: string, d: ParagraphDialogue): boolean {
+/**
+ * A tag that makes a text the speaker: `the document ran`, `it read`, and, when the narration
+ * just before speaks of a text, `it said` or `said the paper`. Without that, `it said` is more
+ * likely an animal or a child.
+ */
+function thingTag(text: string, d: ParagraphDialogue, narrationBefore: string): boolean {
+  const aboutText = READING_CUE.test(narrationBefore.slice(-300));
   for (const span of d.spans) {
     const after = text.slice(span.closeMark >= 0 ? span.closeMark + 1 : span.end, span.end + 50);
     const m = THING_TAG.exec(after);
-    if (m && THING_VERBS.test(m[1] ?? '')) return true;
+    const verb = m?.[2] ?? '';
+    if (m && THING_VERBS.test(verb)) return true;
+    if (aboutText && ((m && TALKING_VERBS.test(verb)) || INVERTED_TAG.test(after))) return true;
   }
   return false;
 }

@@ -91,4 +91,30 @@ describe('findDialogue', () => {
     ]);
     expect(quotes('The note was as follows:', '"Meet me at noon by the church."', '"Shall you go?" asked Jane.')).toEqual([[], [], ['Shall you go?']]);
   });
+
+  it('leaves to the narrator a text that a tag makes speak, when a text is in hand', () => {
+    expect(
+      quotes(
+        'He took the telegram out of his pocket and handed it to me.',
+        '"Come at once," it said. "I am close on the track of the gang."',
+        'I took the paper from him and read the short notice.',
+        '"Late last night," said the Standard, "a man was found dead in his room."',
+      ),
+    ).toEqual([[], [], [], []]);
+    // Without a text about, `it said` is a creature speaking.
+    expect(quotes('The little animal looked up at her.', '"How are you getting on now, my dear?" it said, turning to her.')).toEqual([
+      [],
+      ['How are you getting on now, my dear?'],
+    ]);
+  });
+
+  it('leaves to the narrator a letter that a speaker announces reading out, not a reply', () => {
+    const letter = '"When my brother left us yesterday, he imagined that the business which took him to London might be concluded in three or four days."';
+    expect(quotes('"Caroline says none of them will return. I will read it to you--"', letter)).toEqual([
+      ['Caroline says none of them will return. I will read it to you--'],
+      [],
+    ]);
+    expect(quotes('"Shall I read it to you?"', letter)).toEqual([['Shall I read it to you?'], [letter.slice(1, -1)]]);
+    expect(quotes('"Pray read on."', '"Very well."')).toEqual([['Pray read on.'], ['Very well.']]);
+  });
 });

@@ -1,3 +1,4 @@
+import { crowdQuotes } from './crowd-voices';
 import { findDashDialogue, startsWithDialogueDash } from './dash-dialogue';
 import { dropDocuments } from './documents';
 import { isNonDialogueQuote } from './non-dialogue';
@@ -25,7 +26,8 @@ function opensWithMark(text: string, marks: QuoteMark[]): boolean {
  * Finds the dialogue in a run of consecutive paragraphs (a chapter). A quote left open at the end of
  * a paragraph carries on only when the next paragraph opens with a quote mark: that is how a speech
  * of several paragraphs is printed, and anything else is a stray mark whose effect must not leak
- * into the rest of the chapter. Titles, scare quotes and quoted documents are left out.
+ * into the rest of the chapter. Titles, scare quotes, quoted documents and the talk of a crowd are
+ * left out.
  */
 export function findDialogue(texts: string[], style: QuoteStyle): ParagraphDialogue[] {
   const marks = texts.map((t) => (style.dashDialogue && startsWithDialogueDash(t) ? [] : findQuoteMarks(t, style)));
@@ -52,7 +54,8 @@ export function findDialogue(texts: string[], style: QuoteStyle): ParagraphDialo
         open = false;
       } else continuesNext = nextOpens;
     }
-    const kept = spans.filter((s, k) => !isNonDialogueQuote(text, s, k === 0));
+    const crowd = crowdQuotes(text, spans);
+    const kept = spans.filter((s, k) => !isNonDialogueQuote(text, s, k === 0) && !crowd[k]);
     out.push({ spans: kept, continuesPrevious: continuesPrevious && kept[0] === spans[0], continuesNext });
     carried = open;
   }
