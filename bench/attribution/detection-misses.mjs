@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseCsv } from './parse-csv.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pdnc = join(process.env.DRAMATIS_SHARED ?? join(root, '../shared'), 'corpus/pdnc');
@@ -22,22 +23,6 @@ const { values, positionals } = parseArgs({
 const predDir = positionals[0] ?? join(root, '.bench/attribution');
 const min = Number(values.min ?? 1);
 
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') { if (text[i + 1] === '"') { field += '"'; i++; } else q = false; } else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  const [head, ...body] = rows;
-  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
-}
 
 const oneLine = (s) => s.replace(/\s+/g, ' ');
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n / 2)} … ${s.slice(-n / 2)}` : s);

@@ -87,4 +87,37 @@ describe('attribution rules', () => {
     expect(out[0]).toBe('Narrator: Have you lost? (first-person-narrator)');
     expect(out[1]).toBe('Polina: Everything, (speech-verb-name)');
   });
+  it('hands a tag between two quotes to the next one when the first has its own tag and ends its sentence', () => {
+    expect(lines(intro, 'When Mr. Bennet asked, "Who is it?" Mrs. Bennet said, "A young man."')).toEqual([
+      'Mr. Bennet: Who is it? (speech-verb-name)',
+      'Mrs. Bennet: A young man. (speech-verb-name)',
+    ]);
+    // A quote that ends on a comma is carried on by the tag after it.
+    expect(lines(intro, 'Then Mr. Bennet said, "Well," Mr. Bennet said, "go on."')).toEqual([
+      'Mr. Bennet: Well, (speech-verb-name)',
+      'Mr. Bennet: go on. (speech-verb-name)',
+    ]);
+  });
+
+  it('reads a pronoun tag later in a paragraph as the speaker already named there, not the person just mentioned', () => {
+    const sisters = 'Jane and Elizabeth sat together. Jane smiled; she was happy. Elizabeth laughed, and she was gay.';
+    expect(lines(sisters, '"Nonsense!" said Jane; and, turning to Elizabeth, she went on. "You are wrong."')).toEqual([
+      'Jane: Nonsense! (speech-verb-name)',
+      'Jane: You are wrong. (speech-verb-pronoun)',
+    ]);
+    // A pronoun of the other gender is someone else.
+    expect(lines(intro, '"Come," said Mr. Bennet; and when Mrs. Bennet rose, she cried, "Wait!"')).toEqual([
+      'Mr. Bennet: Come, (speech-verb-name)',
+      'Mrs. Bennet: Wait! (speech-verb-pronoun)',
+    ]);
+  });
+  it('takes a lead-in tag from narration that follows a quote in the paragraph before', () => {
+    const out = lines(intro, '"Unimportant, I meant," Mr. Bennet hastily said, and went on to himself in an undertone,', '"important--unimportant--"');
+    expect(out[1]).toBe('Mr. Bennet: important--unimportant-- (speech-verb-name)');
+    const pause = lines(intro, '"Have you heard?" said Mr. Bennet. "They are come."--A short pause followed this speech, and Mrs. Bennet began again.', '"I have a great regard for her."');
+    expect(pause[2]).toBe('Mrs. Bennet: I have a great regard for her. (speech-verb-name)');
+    // A tag that closes its own quote does not lead into the next paragraph.
+    const own = lines(intro, '"Is he married?" said Mrs. Bennet.', '"Single," said Mr. Bennet.', '"What a fine thing!"');
+    expect(own[2]).toBe('Mrs. Bennet: What a fine thing! (turn-taking)');
+  });
 });

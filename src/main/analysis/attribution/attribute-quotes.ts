@@ -2,8 +2,10 @@ import type { AttributionReason, Gender } from '../../../shared/script';
 import type { Cast, CastMember } from '../characters/build-cast';
 import type { ParagraphModel } from '../paragraph-model';
 import type { SpanSpeaker } from '../segments/build-segments';
+import type { QuoteSpan } from '../segments/pair-quote-marks';
 import { Discourse } from './discourse';
-import { clauseStart, clauseSubject, tagAfter, tagBefore, type Tag } from './explicit-tags';
+import { clauseStart, clauseSubject } from './clause-subject';
+import { tagAfter, tagBefore, type Tag } from './explicit-tags';
 import { tokenize, type Referent } from './referents';
 import { conversations, resolveTurns, type Utterance } from './turn-taking';
 import { nameNarrator } from './name-narrator';
@@ -68,6 +70,22 @@ function resolveReferent(r: Referent, i: number, d: Discourse, cast: Cast, exclu
   }
 }
 
+/**
+ * `"Idiot!" said the Queen; and, turning to Alice, she went on, "..."`: within one paragraph a
+ * pronoun tag of the gender of a speaker already named there is that speaker again, not the
+ * person just mentioned.
+ */
+function sameSpeakerAgain(r: Referent, earlier: Array<Resolved | null>): Resolved | null {
+  if (r.kind !== 'pronoun' || r.firstPerson || r.plural) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e?.member && e.reason === 'speech-verb-name' && (e.member.gender === r.gender || e.member.gender === 'unknown')) {
+      return { member: e.member, confidence: CONFIDENCE.pronoun, reason: 'speech-verb-pronoun' };
+    }
+  }
+  return null;
+}
+
 /** The people a pronoun tag should not point at: who spoke just before, unless the verb continues their turn. */
 function excludedBy(tag: Tag | null, i: number, d: Discourse, paragraphs: ParagraphModel[]): Set<string> {
   const out = new Set<string>();
@@ -89,9 +107,11 @@ function leadInTag(paragraphs: ParagraphModel[], i: number, cast: Cast): Tag | n
   const from = last ? (last.closeMark >= 0 ? last.closeMark + 1 : last.end) : 0;
   if (prev.text.slice(from).trim() === '') return null;
   if (last) {
-    // Narration right after a quote tags that quote (`"...," said he.`), not the next paragraph.
+    // Narration right after a quote tags that quote (`"...," said he.`), not the next paragraph,
+    // unless it goes on to lead into the next (`"No," the King said, and went on to himself,`).
     const body = prev.text.slice(from).replace(/[.!?;\s]+$/, '');
-    if (clauseStart(prev.text, from, from + body.length) <= from + 1) return null;
+    const ownTag = tagAfter(prev, from, prev.text.length, cast) !== null;
+    if (clauseStart(prev.text, from, from + body.length) <= from + 1 && (ownTag ? !/[,:]\s*$/.test(prev.text) : false)) return null;
   }
   return tagBefore(prev, from, prev.text.length, cast);
 }
@@ -130,6 +150,14 @@ interface Evidence {
   addressees: CastMember[];
 }
 
+/**
+ * `When Pooh asked, "How?" Robin said, "Like this."`: a quote that ends its sentence, followed by a
+ * tag that runs up to the next quote with a comma or colon, hands that tag to the next quote.
+ */
+function leadsIntoNext(p: ParagraphModel, span: QuoteSpan, closeEnd: number, nextOpen: number): boolean {
+  return /[.!?][_*]*\s*$/.test(p.text.slice(span.start, span.end)) && /[,:]\s*$/.test(p.text.slice(closeEnd, nextOpen));
+}
+
 function findEvidence(paragraphs: ParagraphModel[], i: number, cast: Cast): Evidence {
   const p = paragraphs[i];
   if (!p) return { tags: [], beat: null, addressees: [] };
@@ -141,7 +169,9 @@ function findEvidence(paragraphs: ParagraphModel[], i: number, cast: Cast): Evid
     const prev = p.spans[k - 1];
     const prevEnd = prev ? (prev.closeMark >= 0 ? prev.closeMark + 1 : prev.end) : 0;
     const open = span.openMark >= 0 ? span.openMark : span.start;
-    const tag = tagAfter(p, closeEnd, nextOpen, cast) ?? tagBefore(p, prevEnd, open, cast);
+    const after = tagAfter(p, closeEnd, nextOpen, cast);
+    const before = tagBefore(p, prevEnd, open, cast);
+    const tag = after && before && next && leadsIntoNext(p, span, closeEnd, nextOpen) ? before : (after ?? before);
     if (tag) return { tag, paragraph: i };
     const leadIn = k === 0 && p.text.slice(0, open).trim() === '' ? leadInTag(paragraphs, i, cast) : null;
     return leadIn ? { tag: leadIn, paragraph: i - 1 } : null;
@@ -178,7 +208,7 @@ function attributionPass(
     const near = participants(i);
     ev.tags.forEach((t, k) => {
       if (!t) return;
-      const r = resolveReferent(t.tag.referent, t.paragraph, d, cast, excludedBy(t.tag, i, d, paragraphs), near);
+      const r = sameSpeakerAgain(t.tag.referent, perSpan.slice(0, k)) ?? resolveReferent(t.tag.referent, t.paragraph, d, cast, excludedBy(t.tag, i, d, paragraphs), near);
       if (r.member) {
         perSpan[k] = r;
         const own = inherited[i];

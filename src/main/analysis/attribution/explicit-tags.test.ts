@@ -76,3 +76,85 @@ describe('speech tags before a quote', () => {
     expect(before('Elizabeth said nothing, and looked away.')).toBe('none');
   });
 });
+
+describe('tag wording', () => {
+  it('takes adverbs before an inverted verb, `thus`, and a dash before an inverted verb', () => {
+    expect(after(' again interrupted Mr. Collins.')).toBe('Mr. Collins');
+    expect(before('till Mr. Collins thus began.')).toBe('Mr. Collins');
+    expect(after('--cried Elizabeth.')).toBe('Elizabeth');
+    expect(after('--Jane replied.')).toBe('none');
+  });
+
+  it('reads auxiliaries and `began to say`, but not a passive or a verb that is only meant', () => {
+    expect(after(' Blanche would say of me,')).toBe('Blanche');
+    expect(after(' Alice was beginning very angrily,')).toBe('Alice');
+    expect(before('Alice began to say')).toBe('Alice');
+    expect(before('Alice was just beginning to think to herself,')).toBe('Alice');
+    expect(before('Piglet, who had been silent, managed to say very huskily:')).toBe('Piglet');
+    expect(after(' Jane was asked.')).toBe('none');
+    expect(before('She meant to say,')).toBe('none');
+    expect(before('she would have said,')).toBe('none');
+    expect(before('He went to the window to whisper')).toBe('none');
+  });
+
+  it('reads a participle that introduces the quote, and carries it back to a speech verb before it', () => {
+    expect(before('The Dodo solemnly presented the thimble, saying')).toBe('The Dodo');
+    expect(before('Kanga was fidgeting about and saying')).toBe('Kanga');
+    expect(before('while Mrs. Reynolds replied, that he was, adding,')).toBe('Mrs. Reynolds');
+    expect(before('Jane left without saying a word.')).toBe('none');
+  });
+
+  it('gives a passive speech verb to its agent', () => {
+    expect(before('and he was thinking of her, when thus accosted by Mrs. Hurst,')).toBe('Mrs. Hurst');
+    expect(before('Mrs. Hurst came towards her, and thus accosted her,')).toBe('Mrs. Hurst');
+    expect(before('Jane, who had been asked by Kitty, answered,')).toBe('Jane');
+  });
+
+  it('lets a short phrase follow the verb, and a dash end it', () => {
+    expect(before('Rabbit said in a loud voice')).toBe('Rabbit');
+    expect(before('Elizabeth coloured, and said--')).toBe('Elizabeth');
+    expect(before('Rabbit said it was time to go')).toBe('none');
+  });
+});
+
+describe('the subject of a lead-in clause', () => {
+  it('skips the object of a preposition with an article', () => {
+    expect(before('and then turning to the Hatter, Alice took a breath and said,')).toBe('Alice');
+  });
+
+  it('looks past a subordinate clause at the start', () => {
+    expect(before('As she went up stairs, Mrs. Bennet followed her, saying,')).toBe('Mrs. Bennet');
+    expect(before('When Elizabeth called out,')).toBe('Elizabeth');
+  });
+
+  it('shares the subject of the clause before a semicolon when the clause opens with a conjunction', () => {
+    expect(before('Mr. Collins was gratified; and with a smile replied,')).toBe('Mr. Collins');
+    expect(before('Mr. Collins was gratified; the former replied,')).toBe('none');
+  });
+
+  it('takes the subject of the last coordinate clause', () => {
+    expect(before('Mr. Sleary made one cut at the Clown, and the Clown had only said,')).toBe('Clown');
+    expect(before('Jane took the letter, and with a smile said,')).toBe('Jane');
+  });
+
+  it('shares the subject before a semicolon with a clause that opens with its participle', () => {
+    expect(before('Mr. Denny told them that Wickham was not yet returned; adding, with a significant smile,')).toBe('Mr. Denny');
+  });
+
+  it('reads a clause that announces what follows as a tag', () => {
+    expect(before('and Mr. Sleary, in some haste, communicated the following hint, apart to Mr. Bounderby.')).toBe('Mr. Sleary');
+    expect(before('After breakfast, Mr. Bounderby addressed them in the following terms:')).toBe('Mr. Bounderby');
+    expect(before('The following day Mr. Bounderby went out to the bank and the mills, and came back late.')).toBe('none');
+  });
+
+  it('does not take a semicolon-closed clause or a noun for a tag', () => {
+    expect(before(' said Mrs. Hurst, who agreed with everything that Jane said;')).toBe('none');
+    expect(before('Mrs. Gradgrind departed, after delivering the codicil to her remarks already made:')).toBe('none');
+  });
+
+  it('finds a subject before a relative clause and a second verb, but not an object', () => {
+    expect(before('This was addressed to Mr. Gradgrind, who received it gravely, and then remarked:')).toBe('Mr. Gradgrind');
+    expect(before('the Lory, who at last turned sulky, and would only say,')).toBe('Lory');
+    expect(before('Very soon the Rabbit noticed Alice, as she went hunting about, and called out to her,')).toBe('the Rabbit');
+  });
+});

@@ -16,7 +16,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}][\p{L}'\u2019-]*/gu;
+/** A word: letters with inner apostrophes and hyphens (`Winnie-the-Pooh`); a dash after it (`said--`) is not part of it. */
+const TOKEN = /\p{L}(?:[\p{L}'\u2019]|-(?=\p{L}))*/gu;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];

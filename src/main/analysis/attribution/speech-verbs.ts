@@ -24,7 +24,7 @@ const PAST = [
   'trilled', 'chirped', 'chattered', 'babbled', 'prattled', 'gabbled', 'intoned', 'rapped', 'blurted', 'allowed',
   'granted', 'quavered', 'asseverated', 'averred', 'opined', 'vouchsafed', 'countered', 'rasped', 'exulted',
   'scoffed', 'jeered', 'taunted', 'coaxed', 'cooed', 'crooned', 'hollered', 'boomed', 'recalled', 'marvelled',
-  'marveled',
+  'marveled', 'accosted',
 ];
 
 const PRESENT = [
@@ -36,6 +36,14 @@ const PRESENT = [
   'ventures', 'muses', 'wonders', 'sings', 'hums', 'gasps', 'hisses', 'squeaks', 'bellows', 'snarls', 'concludes',
   'announces', 'chuckles', 'mumbles', 'pleads', 'goes', 'puts', 'breaks', 'say', 'ask', 'cry', 'reply', 'answer',
 ];
+
+/** Bare forms that tag speech only after `began to`, `would` or `did` (`began to think`, `would only whisper`). */
+const BARE = ['think', 'exclaim', 'whisper', 'shout', 'mutter', 'murmur', 'remark', 'observe', 'add', 'inquire', 'enquire', 'sing'];
+
+/** Whether `word` is a bare form that tags speech only after `to`, `would` or `did`. */
+export function isBareSpeechVerb(word: string): boolean {
+  return BARE_SET.has(word);
+}
 
 /** The particle that completes a phrasal speech verb: `went on`, `put in`, `broke in`. */
 const PHRASAL = new Map<string, string[]>([
@@ -52,6 +60,7 @@ const PHRASAL = new Map<string, string[]>([
 ]);
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...PAST, ...PRESENT]);
+const BARE_SET: ReadonlySet<string> = new Set(BARE);
 
 /** Whether `word` (lower case) followed by `next` (lower case, may be empty) tags speech. */
 export function isSpeechVerb(word: string, next: string): boolean {

@@ -76,4 +76,31 @@ describe('the cast', () => {
     expect(narrator?.lines).toBe(3);
     expect(watson.filter((c) => c.aliases.includes('Watson'))).toHaveLength(1);
   });
+  it('counts `had only said` as a speech tag, so that a role named so speaks, but not a mere mention', () => {
+    const circus = cast(
+      'Mr. Sleary made one cut at the Clown with his whip, and the Clown had only said, "Do it again!" when Sissy came in.',
+      'Later the Clown, left alone in the ring, bowed low. The Juggler bowed too, and the Juggler had only smiled.',
+    );
+    expect(find(circus, 'The Clown')).toBeDefined();
+    expect(find(circus, 'The Juggler')).toBeUndefined();
+  });
+  it('takes `Miss <surname>` for the eldest daughter when her sisters are called `Miss <first name>`', () => {
+    const family = (sophy: string) =>
+      cast(
+        'Mary Ward and Sophy Ward lived at the Hall with Mr. Ward.',
+        '"Good morning," said Mary. Mary smiled; she was happy.',
+        `"Good day, ${sophy}," said Mr. Ward. Sophy laughed, and she ran off.`,
+        `"${sophy} Ward is late," said Mr. Ward.`,
+        '"Where is Miss Ward?" asked Sophy. Miss Ward came in; she was calm.',
+        '"Here I am," said Miss Ward.',
+      );
+    const wards = family('Miss Sophy');
+    expect(find(wards, 'Miss Ward')?.id).toBe(find(wards, 'Mary')?.id);
+    expect(find(wards, 'Sophy')?.id).not.toBe(find(wards, 'Mary')?.id);
+    // Without a sister called `Miss <first name>` nothing says which daughter `Miss Ward` is.
+    const plain = family('Sophy');
+    expect(find(plain, 'Miss Ward')).toBeDefined();
+    expect(find(plain, 'Miss Ward')?.id).not.toBe(find(plain, 'Mary')?.id);
+    expect(find(plain, 'Miss Ward')?.id).not.toBe(find(plain, 'Sophy')?.id);
+  });
 });

@@ -6,6 +6,7 @@ import { genderFromVotes, pronounAfter } from './pronoun-gender';
 import { formKey, type NameMention } from './scan-names';
 import { forEachWord, isLowerCode } from '../text-scan';
 import { findDescribedSpeakers } from './described-speakers';
+import { mergeEldestDaughters } from './eldest-daughter';
 import { formalNames } from './nicknames';
 import { NOUN_GENDER } from './person-nouns';
 import { titleOf } from './titles';
@@ -138,7 +139,9 @@ export function buildCast(paragraphs: ParagraphModel[]): Cast {
   const nameWords = new Map<string, number>();
   for (const f of forms.values()) for (const w of f.words) nameWords.set(w.toLowerCase(), (nameWords.get(w.toLowerCase()) ?? 0) + f.count);
   const accepted = [...forms.values()].filter((f) => isPersonName(f, (w) => lower.get(w) ?? 0, (w) => nameWords.get(w) ?? 0));
-  const { clusters, byKey } = clusterNames(accepted);
+  const named = clusterNames(accepted);
+  const byKey = named.byKey;
+  const clusters = mergeEldestDaughters(named.clusters, byKey, forms.values());
 
   const votes = new Map<NameCluster, { male: number; female: number }>();
   for (const p of paragraphs) {

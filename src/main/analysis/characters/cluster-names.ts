@@ -93,6 +93,8 @@ export function clusterNames(forms: NameForm[]): { clusters: NameCluster[]; byKe
   parsed.sort((a, b) => rank(a) - rank(b) || b.form.words.length - a.form.words.length || b.form.count - a.form.count);
   const knownGivens = new Set(parsed.filter((p) => p.given).map((p) => p.given ?? ''));
   const knownSurnames = new Set(parsed.filter((p) => p.surname).map((p) => p.surname ?? ''));
+  // First names the book puts after `Miss` alone (`Miss Lydia`): the younger daughters of a family.
+  const missGivens = new Set(parsed.filter((p) => p.form.title?.canonical === 'Miss' && p.single && knownGivens.has(p.single) && !knownSurnames.has(p.single)).map((p) => p.single ?? ''));
   const bareCount = new Map(parsed.filter((p) => p.single && !p.form.title && !p.role).map((p) => [p.single ?? '', p.form.count]));
   // A pet name stands for a formal name only when the book uses the formal name at least as often.
   const formalsOf = (x: string): string[] => formalNames(x).filter((f) => (bareCount.get(f) ?? 0) >= Math.max(2, bareCount.get(x) ?? 0));
@@ -137,7 +139,10 @@ export function clusterNames(forms: NameForm[]): { clusters: NameCluster[]; byKe
     }
     if (p.form.title) {
       const title = p.form.title.canonical;
-      const pair = clusters.filter((c) => compatible(c) && c.titles.has(title) && (c.surnames.has(x) || c.givens.has(x)));
+      // `Miss Ward` is not `Miss Sophy Ward` when Sophy is also `Miss Sophy`: a daughter called by her
+      // first name is a younger sister, and `Miss Ward` the eldest.
+      const younger = (c: NameCluster): boolean => title === 'Miss' && c.surnames.has(x) && [...c.givens].some((g) => missGivens.has(g));
+      const pair = clusters.filter((c) => compatible(c) && c.titles.has(title) && (c.surnames.has(x) || c.givens.has(x)) && !younger(c));
       if (pair.length > 0) {
         place(p, unique(pair), null);
         continue;

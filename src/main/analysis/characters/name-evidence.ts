@@ -45,19 +45,24 @@ function previousWord(text: string, start: number): string {
 
 function wordsAround(text: string, start: number, end: number): { before: string[]; after: string[] } {
   const before = (text.slice(Math.max(0, start - 40), start).toLowerCase().match(/\p{L}+/gu) ?? []).slice(-3);
-  const after = (text.slice(end, end + 40).toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 3);
+  const after = (text.slice(end, end + 40).toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 4);
   return { before, after };
 }
 
-/** Whether a mention in narration stands next to a speech verb (`said Jane`, `Jane replied`, `Jane quickly said`). */
+const TAG_AUXILIARIES = new Set(['had', 'would']);
+
+/** Whether a mention in narration stands next to a speech verb (`said Jane`, `Jane replied`, `Jane quickly said`, `Jane had only said`). */
 function isTagged(text: string, m: NameMention): boolean {
   const { before, after } = wordsAround(text, m.start, m.end);
   const b1 = before[before.length - 1] ?? '';
   const b2 = before[before.length - 2] ?? '';
   if (isSpeechVerb(b1, '') || (m.determiner && b1 === 'the' && isSpeechVerb(b2, ''))) return true;
-  const [a1 = '', a2 = '', a3 = ''] = after;
+  const [a1 = '', a2 = '', a3 = '', a4 = ''] = after;
   if (isSpeechVerb(a1, a2)) return true;
-  return /ly$/.test(a1) && isSpeechVerb(a2, a3);
+  if (/ly$/.test(a1) && isSpeechVerb(a2, a3)) return true;
+  // `the Clown had only said`, `Blanche would say`: an auxiliary and perhaps an adverb before the verb.
+  if (!TAG_AUXILIARIES.has(a1)) return false;
+  return isSpeechVerb(a2, a3) || ((/ly$/.test(a2) || a2 === 'only' || a2 === 'just') && isSpeechVerb(a3, a4));
 }
 
 /** Records one mention into the table of forms. */
