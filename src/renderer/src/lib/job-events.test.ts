@@ -11,7 +11,7 @@ function store(phase: string) {
     state,
     patches,
     get: () => state,
-    set: (patch: { phase: 'cancelling' | 'running'; error?: ShownError }) => {
+    set: (patch: { phase: string; error?: ShownError }) => {
       patches.push(patch);
       Object.assign(state, patch);
     },
@@ -35,6 +35,13 @@ describe('cancelFollowedJob', () => {
     const s = store('running');
     await cancelFollowedJob('j1', s.get, s.set);
     expect(s.state).toEqual({ phase: 'running', error: { code: 'NOT_FOUND', message: 'No such job.' } });
+  });
+
+  it('goes back to paused when a paused job refuses to cancel', async () => {
+    vi.stubGlobal('window', { studio: createFakeStudio({ 'job.cancel': () => Promise.reject(new StudioError('NOT_FOUND', 'No such job.')) }) });
+    const s = store('paused');
+    await cancelFollowedJob('j1', s.get, s.set);
+    expect(s.state).toEqual({ phase: 'paused', error: { code: 'NOT_FOUND', message: 'No such job.' } });
   });
 
   it('leaves a job that ended meanwhile ended', async () => {

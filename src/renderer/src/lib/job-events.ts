@@ -13,19 +13,20 @@ export function jobKindOf(event: JobEvent): string {
 
 /**
  * Asks the engine to cancel the job a store follows. The store shows `cancelling` until the job's
- * `cancelled` event ends it; a refused cancel puts it back to `running` with the reason, unless the
- * job ended meanwhile.
+ * `cancelled` event ends it; a refused cancel puts it back in the phase it was in (running or
+ * paused) with the reason, unless the job ended meanwhile.
  */
-export async function cancelFollowedJob(
+export async function cancelFollowedJob<Phase extends string>(
   jobId: string,
-  get: () => { phase: string },
-  set: (patch: { phase: 'cancelling' | 'running'; error?: ShownError }) => void,
+  get: () => { phase: Phase | 'cancelling' },
+  set: (patch: { phase: Phase | 'cancelling'; error?: ShownError }) => void,
 ): Promise<void> {
+  const before = get().phase;
   set({ phase: 'cancelling' });
   try {
     await studio().request('job.cancel', { jobId });
   } catch (error) {
-    if (get().phase === 'cancelling') set({ phase: 'running', error: toShownError(error) });
+    if (get().phase === 'cancelling') set({ phase: before, error: toShownError(error) });
   }
 }
 
