@@ -6,18 +6,20 @@ import type Database from 'better-sqlite3';
 import type { LoudnessTargetId, PauseSettings, PreflightFile, PreflightReport } from '../../shared/render';
 import { buildWebVtt } from '../render/captions';
 import { findCoverFont, prepareCover } from '../render/cover/cover-art';
+import { BlockCache } from '../render/blocks/block-cache';
+import type { BlockSizes } from '../render/blocks/split-blocks';
 import type { PcmInput } from '../render/encode-inputs';
-import { encodeM4b } from '../render/export-m4b';
 import { encodeMp3 } from '../render/export-mp3';
 import { cancelled } from '../render/ffmpeg-process';
 import { createLimiter } from '../render/limiter';
-import { preflightFile, preflightReport, type PreflightTarget } from '../render/preflight';
+import { preflightFile, preflightReport } from '../render/preflight';
 import type { BookMetadata, PlanSegment } from '../render/render-plan';
 import { retailSampleWindow, SAMPLE_FADE_IN_SECONDS, SAMPLE_FADE_OUT_SECONDS } from '../render/retail-sample';
 import { StagedOutputs } from '../render/staged-outputs';
 import { validatePlan } from '../render/validate-plan';
 import type { SegmentAudioResult } from '../voices/segment-audio/segment-audio';
 import { assembleUnits, type AssembledUnitPart } from './assemble-units';
+import { AAC, BlockOutputs, MP3 } from './block-outputs';
 import { buildPlan } from './build-plan';
 import { layOutOutputs, mp3Kind, retailSampleUnit, unitsNeeded, type OutputLayout } from './export-outputs';
 import { audioKey, bookFileNames, estimateParts, exportUnits } from './export-units';
@@ -26,8 +28,7 @@ import type { RenderChapter } from './render-chapters';
 import type { WantedFormats } from './render-project';
 import type { RenderStateStore, StoredExport } from './render-state-store';
 import type { PreparedItem } from './synthesise-items';
-
-const M4B_BITRATE_KBPS = 64;
+import { stableGain, UnitGainStore } from './unit-gains';
 
 export interface ExportInputs {
   db: Database.Database;
@@ -43,6 +44,9 @@ export interface ExportInputs {
   outDir: string;
   ffmpegPath: string;
   ffprobePath: string;
+  /** Where encoded blocks are cached: a folder of the project's audio cache. */
+  blockCacheDir: string;
+  blockSizes?: BlockSizes;
   signal: AbortSignal;
   progress(current: number, total: number, title: string): void;
 }
@@ -52,6 +56,8 @@ export interface ExportResult {
   files: string[];
   /** Chapters assembled again in this export. */
   assembledChapters: number[];
+  /** Blocks encoded in this export (the rest came from the block cache). */
+  encodedBlocks: number;
   report: PreflightReport | null;
   warnings: string[];
 }
@@ -81,13 +87,15 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
   const sampleUnit = retailSampleUnit(units);
 
   const layout = (): OutputLayout =>
-    layOutOutputs({ units, parts: partsOf, want, names, tags, sampleRate, m4bBitrateKbps: M4B_BITRATE_KBPS, isCurrent });
+    layOutOutputs({ units, parts: partsOf, want, names, tags, sampleRate, m4bBitrateKbps: AAC.bitrateKbps, isCurrent });
   let { numbered, outputs } = layout();
   const needed = (): Set<string> => unitsNeeded({ numbered, outputs }, units);
 
   const preflightFiles = new Map<string, PreflightFile>();
   const assembledChapters: number[] = [];
   const warnings: string[] = [];
+  const gains = new UnitGainStore(inputs.db);
+  let encodedBlocks = 0;
   if (outputs.some((o) => !o.current)) {
     await mkdir(outDir, { recursive: true });
     const workDir = await mkdtemp(join(outDir, '.dramatis-render-'));
@@ -113,6 +121,8 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
           target: plan.target,
           workDir,
           ffmpegPath: inputs.ffmpegPath,
+          blockCache: new BlockCache(inputs.blockCacheDir),
+          blockSizes: inputs.blockSizes,
           signal,
           limit: (task) => track(limit(task)),
           onSegment: (unit) => inputs.progress(Math.round((200 * ++segmentsDone) / segmentsTotal), 1000, `Assembling ${unit.title}`),
@@ -128,57 +138,57 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
         if (renumber) ({ numbered, outputs } = layout());
       }
       for (const u of chapterUnits) if (assembled.has(u.id) && u.chapterId !== null) assembledChapters.push(u.chapterId);
+      keepStableGains(assembled, gains, plan.target);
 
       const inputOf = (part: AssembledUnitPart): PcmInput => ({ path: part.path, samples: part.samples, sampleRate, gainDb: part.gainDb, ceilingDb: part.ceilingDb });
-      const encodes: Array<{ seconds: number; title: string; run: (onSeconds: (s: number) => void) => Promise<void> }> = [];
-      const checks: PreflightTarget[] = [];
       const stale = new Map(outputs.filter((o) => !o.current).map((o) => [o.file, o]));
       const total = numbered.reduce((n, f) => n + f.parts, 0);
-
-      for (const files of numbered) {
-        const parts = assembled.get(files.unit.id);
-        files.stems.forEach((stem, p) => {
-          const part = parts?.[p];
-          const mp3 = stale.get(`${stem}.mp3`);
-          if (mp3 && part) {
-            const outPath = staged.stage(mp3.file);
-            checks.push({ path: outPath, file: mp3.file, kind: mp3Kind(files.unit) });
-            encodes.push({
-              seconds: part.seconds,
-              title: mp3.file,
-              run: (onSeconds) =>
-                encodeMp3({ ffmpegPath: inputs.ffmpegPath, book: plan.book, input: inputOf(part), title: files.partTitles[p]!, track: files.firstTrack + p, totalTracks: total, roomTone: plan.roomTone, outPath, signal, onSeconds }),
-            });
-          }
-        });
-      }
-      for (const files of numbered) {
-        const parts = assembled.get(files.unit.id);
-        for (const [p, stem] of files.stems.entries()) {
-          const vtt = stale.get(`${stem}.vtt`);
-          const part = parts?.[p];
-          if (vtt && part) await writeFile(staged.stage(vtt.file), buildWebVtt(part.segments));
-        }
-      }
+      const needsCover = [...stale.values()].some((o) => o.kind !== 'captions' && o.kind !== 'read-along');
+      const cover = needsCover ? await prepareCover(plan.book, { ffmpegPath: inputs.ffmpegPath, workDir, fontPath: findCoverFont(), signal }) : null;
+      const blocks = new BlockOutputs({
+        assembled,
+        sampleRate,
+        cacheDir: inputs.blockCacheDir,
+        book: plan.book,
+        roomTone: plan.roomTone,
+        target: plan.target,
+        coverPath: cover?.path ?? null,
+        ffmpegPath: inputs.ffmpegPath,
+        ffprobePath: inputs.ffprobePath,
+        workDir,
+        signal,
+        limit: (task) => track(limit(task)),
+        progress: inputs.progress,
+      });
+      const jobs: Array<Promise<PreflightFile | null>> = [];
 
       const m4b = stale.get(names.m4b);
       if (m4b) {
-        if (signal.aborted) throw cancelled();
-        const cover = await prepareCover(plan.book, { ffmpegPath: inputs.ffmpegPath, workDir, fontPath: findCoverFont(), signal });
-        const outPath = staged.stage(m4b.file);
-        checks.unshift({ path: outPath, file: m4b.file, kind: 'm4b' });
-        let clock = 0;
-        const chapters = units.map((u) => {
-          const start = clock;
-          clock += (assembled.get(u.id) ?? []).reduce((n, p) => n + p.seconds, 0);
-          return { title: u.title, startSeconds: start, endSeconds: clock };
-        });
-        const pcm = units.flatMap((u) => (assembled.get(u.id) ?? []).map(inputOf));
-        encodes.unshift({
-          seconds: clock,
-          title: m4b.file,
-          run: (onSeconds) =>
-            encodeM4b({ ffmpegPath: inputs.ffmpegPath, book: plan.book, inputs: pcm, chapters, coverPath: cover.path, roomTone: plan.roomTone, bitrateKbps: M4B_BITRATE_KBPS, workDir, outPath, signal, onSeconds }),
+        blocks.expectCheck();
+        jobs.push(blocks.writeM4b(units, m4b.file, staged.stage(m4b.file)));
+      }
+      // Captions and the read-along book follow the MP3s when there are MP3s, else the M4B.
+      const timingCodec = want.mp3 ? MP3 : AAC;
+      for (const files of numbered) {
+        const parts = assembled.get(files.unit.id);
+        files.stems.forEach((stem, p) => {
+          if (!parts?.[p]) return;
+          const mp3 = stale.get(`${stem}.mp3`);
+          const vtt = stale.get(`${stem}.vtt`);
+          if (mp3) {
+            blocks.expectCheck();
+            const tags = { title: files.partTitles[p]!, track: files.firstTrack + p, totalTracks: total };
+            jobs.push(blocks.writeMp3(files.unit, p, tags, { path: staged.stage(mp3.file), file: mp3.file, kind: mp3Kind(files.unit) }));
+          }
+          if (vtt) {
+            const outPath = staged.stage(vtt.file);
+            jobs.push(
+              blocks.retimed(files.unit.id, p, timingCodec, vtt.file).then(async (part) => {
+                await writeFile(outPath, buildWebVtt(part.segments));
+                return null;
+              }),
+            );
+          }
         });
       }
 
@@ -186,63 +196,46 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
       const samplePart = sampleUnit ? assembled.get(sampleUnit.id)?.[0] : undefined;
       const window = samplePart ? retailSampleWindow(samplePart.segments, samplePart.seconds) : null;
       if (sample && samplePart && window) {
+        blocks.expectCheck();
         const outPath = staged.stage(sample.file);
-        checks.push({ path: outPath, file: sample.file, kind: 'retail-sample' });
-        const input = inputOf(samplePart);
         const excerpt = {
           start: Math.round(window.start * sampleRate),
           end: Math.round(window.end * sampleRate),
           fadeInSeconds: SAMPLE_FADE_IN_SECONDS,
           fadeOutSeconds: SAMPLE_FADE_OUT_SECONDS,
         };
-        encodes.push({
-          seconds: window.end - window.start,
-          title: sample.file,
-          run: (onSeconds) =>
-            encodeMp3({ ffmpegPath: inputs.ffmpegPath, book: plan.book, input, title: `${plan.book.title} (Retail Sample)`, track: 1, totalTracks: 1, roomTone: plan.roomTone, excerpt, outPath, signal, onSeconds }),
-        });
+        jobs.push(
+          track(
+            limit(async () => {
+              if (signal.aborted) throw cancelled();
+              blocks.encodeProgress(sample.file);
+              const input = inputOf(samplePart);
+              await encodeMp3({ ffmpegPath: inputs.ffmpegPath, book: plan.book, input, title: `${plan.book.title} (Retail Sample)`, track: 1, totalTracks: 1, roomTone: plan.roomTone, coverPath: cover?.path ?? null, excerpt, outPath, signal });
+              const tools = { ffmpegPath: inputs.ffmpegPath, ffprobePath: inputs.ffprobePath, signal };
+              const result = await preflightFile(tools, { path: outPath, file: sample.file, kind: 'retail-sample' }, plan.target);
+              blocks.checked();
+              return result;
+            }),
+          ),
+        );
       } else if (sample) {
         outputs = outputs.filter((o) => o !== sample);
       }
 
-      const encodeTotal = encodes.reduce((n, e) => n + e.seconds, 0) || 1;
-      const encoded = encodes.map(() => 0);
-      const encodeProgress = (title: string): void =>
-        inputs.progress(200 + Math.round((600 * encoded.reduce((a, b) => a + b, 0)) / encodeTotal), 1000, `Encoding ${title}`);
-      await Promise.all(
-        encodes.map((encode, i) =>
-          track(
-            limit(async () => {
-              if (signal.aborted) throw cancelled();
-              await encode.run((s) => {
-                encoded[i] = Math.min(encode.seconds, s);
-                encodeProgress(encode.title);
-              });
-              encoded[i] = encode.seconds;
-              encodeProgress(encode.title);
-            }),
-          ),
-        ),
-      );
+      const settled = await Promise.allSettled(jobs);
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      for (const r of settled) if (r.status === 'fulfilled' && r.value) preflightFiles.set(r.value.file, r.value);
+      encodedBlocks = blocks.encoded;
 
-      let checked = 0;
-      const results = await Promise.all(
-        checks.map((target) =>
-          track(
-            limit(async () => {
-              if (signal.aborted) throw cancelled();
-              inputs.progress(800 + Math.round((200 * checked) / checks.length), 1000, `Checking ${target.file}`);
-              const result = await preflightFile({ ffmpegPath: inputs.ffmpegPath, ffprobePath: inputs.ffprobePath, signal }, target, plan.target);
-              inputs.progress(800 + Math.round((200 * ++checked) / checks.length), 1000, `Checking ${target.file}`);
-              return result;
-            }),
-          ),
-        ),
-      );
-      for (const r of results) preflightFiles.set(r.file, r);
+      const readAlongParts = new Map<string, AssembledUnitPart[]>();
+      if (stale.has(names.epub) && want.mp3) {
+        for (const u of chapterUnits) readAlongParts.set(u.id, await Promise.all((assembled.get(u.id) ?? []).map((_, p) => blocks.retimed(u.id, p, MP3, names.epub))));
+      }
 
       if (signal.aborted) throw cancelled();
       await staged.commit();
+      gains.record([...assembled].flatMap(([unit, parts]) => parts.map((part, p) => ({ unit, part: p, target: plan.target, gainDb: part.gainDb }))));
       const epub = stale.get(names.epub);
       if (epub) {
         inputs.progress(990, 1000, 'Writing the read-along book');
@@ -251,7 +244,7 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
           outPath: path(epub.file),
           chapterUnits,
           numbered,
-          assembled,
+          assembled: want.mp3 ? readAlongParts : assembled,
           items: inputs.items,
           mp3Dir: want.mp3 ? outDir : null,
           book: plan.book,
@@ -286,9 +279,20 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
   return {
     files: outputs.map((o) => o.file),
     assembledChapters,
+    encodedBlocks,
     report: checked.length > 0 ? preflightReport(plan.target, checked) : null,
     warnings,
   };
+}
+
+/** Each part keeps the gain of its last export while that still meets the target (see `stableGain`). */
+function keepStableGains(assembled: Map<string, AssembledUnitPart[]>, gains: UnitGainStore, target: LoudnessTargetId): void {
+  for (const [unit, parts] of assembled) {
+    assembled.set(
+      unit,
+      parts.map((part, p) => ({ ...part, gainDb: stableGain(target, part.levelDb, part.gainDb, gains.gainOf(unit, p, target)) })),
+    );
+  }
 }
 
 /** The rate most segments already have, so only the odd few are resampled. */

@@ -58,7 +58,7 @@ export function layOutOutputs(inputs: LayoutInputs): OutputLayout {
     files.stems.forEach((stem, part) => {
       const unit = files.unit.hash;
       if (want.mp3) add(`${stem}.mp3`, mp3Kind(files.unit), files.unit.chapterId, { kind: 'mp3', unit, stem, track: files.firstTrack + part, total, part, tags, rate });
-      if (want.vtt) add(`${stem}.vtt`, 'captions', files.unit.chapterId, { kind: 'vtt', unit, stem, part, rate });
+      if (want.vtt) add(`${stem}.vtt`, 'captions', files.unit.chapterId, { kind: 'vtt', unit, stem, part, rate, timedBy: want.mp3 ? 'mp3' : 'm4b' });
     });
   }
   const sampleUnit = retailSampleUnit(units);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BookMeta } from '../../shared/book';
 import { StudioError } from '../../shared/errors';
@@ -133,6 +134,7 @@ export async function renderProject(env: RenderEnvironment, request: RenderReque
     outDir: request.outDir,
     ffmpegPath: env.ffmpegPath,
     ffprobePath: env.ffprobePath,
+    blockCacheDir: join(audioCacheDir(env.projectPath), 'blocks'),
     signal: control.signal,
     progress: control.progress,
   });

@@ -17,6 +17,7 @@ import type { TimedSegment } from './captions';
 
 export interface AssembledSegment extends TimedSegment {
   kind: PlanSegment['kind'];
+  paragraphStart?: boolean;
 }
 
 export interface AssembledPart {
@@ -82,7 +83,7 @@ export async function assembleChapter(segments: PlanSegment[], options: Assemble
 
 /** `trimmed` is how much of the segment's own head silence was cut, to move reported sentence times. */
 function timedSegment(segment: PlanSegment, start: number, end: number, trimmed: number): AssembledSegment {
-  const timed: AssembledSegment = { id: segment.id, text: segment.text, kind: segment.kind, start, end };
+  const timed: AssembledSegment = { id: segment.id, text: segment.text, kind: segment.kind, paragraphStart: segment.paragraphStart, start, end };
   if (segment.sentences) {
     timed.sentences = segment.sentences.map((s) => ({
       text: s.text,

@@ -29,7 +29,7 @@ export interface M4bJob {
  * AAC's quantisation puts peaks up to about 1.5 dB above the limiter's ceiling (a single-chapter book
  * measured -2.0 dBFS against a -3.6 dB ceiling), where MP3 at 192 kbps stays within it.
  */
-const AAC_OVERSHOOT_DB = 1.5;
+export const AAC_OVERSHOOT_DB = 1.5;
 
 export function m4bArguments(job: Omit<M4bJob, 'ffmpegPath' | 'signal' | 'onSeconds'>, metadataPath: string): string[] {
   const args = ['-loglevel', 'error', ...job.inputs.flatMap(rawInputArgs)];

@@ -7,6 +7,7 @@ import type { AudioMeasurements } from '../../shared/render';
 import { runFfmpeg } from './ffmpeg-process';
 import { parseAstats } from './parsers/parse-astats';
 import { parseEbur128, type Ebur128Summary } from './parsers/parse-ebur128';
+import { parseEbur128Frames, type Ebur128Frames } from './parsers/parse-ebur128-frames';
 import { headAndTail, parseSilences } from './parsers/parse-silencedetect';
 import { parseWindowLevels, type WindowLevel } from './parsers/parse-window-levels';
 import { StudioError } from '../../shared/errors';
@@ -18,6 +19,8 @@ export interface MeterOptions {
   detail: boolean;
   /** ebur128: integrated loudness, with the true peak when `detail` is set. */
   loudness: boolean;
+  /** Keep ebur128's momentary and short-term values too (audio measured in pieces and combined). */
+  frames?: boolean;
   signal?: AbortSignal;
 }
 
@@ -30,6 +33,7 @@ export interface MeterReading {
   head: number;
   tail: number;
   ebur128: Ebur128Summary | null;
+  frames?: Ebur128Frames;
 }
 
 export const WINDOW_SECONDS = 0.5;
@@ -37,7 +41,7 @@ export const WINDOW_SECONDS = 0.5;
 export const SILENCE_THRESHOLD_DB = -50;
 const SILENCE_MIN_SECONDS = 0.2;
 
-export function meterGraph(sampleRate: number, options: Pick<MeterOptions, 'detail' | 'loudness'>): string {
+export function meterGraph(sampleRate: number, options: Pick<MeterOptions, 'detail' | 'loudness' | 'frames'>): string {
   const filters = ['astats@overall=measure_perchannel=none'];
   if (options.detail) {
     filters.push(
@@ -48,11 +52,11 @@ export function meterGraph(sampleRate: number, options: Pick<MeterOptions, 'deta
     );
   }
   // Last, because ebur128 resamples to its own rate and the other meters must see the file's samples.
-  if (options.loudness) filters.push(`ebur128=framelog=verbose${options.detail ? ':peak=true' : ''}`);
+  if (options.loudness) filters.push(`ebur128=framelog=${options.frames ? 'info' : 'verbose'}${options.detail ? ':peak=true' : ''}`);
   return filters.join(',');
 }
 
-export function readingFromLog(log: string, sampleRate: number, options: Pick<MeterOptions, 'detail' | 'loudness'>): MeterReading {
+export function readingFromLog(log: string, sampleRate: number, options: Pick<MeterOptions, 'detail' | 'loudness' | 'frames'>): MeterReading {
   const stats = parseAstats(log, 'astats@overall');
   if (!stats) throw new StudioError('RENDER_FAILED', 'FFmpeg measured the audio but printed no statistics.');
   const durationSeconds = stats.samples / sampleRate;
@@ -66,6 +70,7 @@ export function readingFromLog(log: string, sampleRate: number, options: Pick<Me
     head,
     tail,
     ebur128: options.loudness ? parseEbur128(log) : null,
+    ...(options.loudness && options.frames ? { frames: parseEbur128Frames(log) } : {}),
   };
 }
 

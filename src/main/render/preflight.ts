@@ -1,7 +1,7 @@
 /** Measures each written file and checks it against the target: the pre-flight report. */
 import { readFile } from 'node:fs/promises';
 import { SYNTHETIC_NARRATION_NOTICE, type AudioFormatInfo, type LoudnessTargetId, type OutputKind, type PreflightFile, type PreflightReport } from '../../shared/render';
-import { measureAudio, toMeasurements } from './measure-audio';
+import { measureAudio, toMeasurements, type MeterReading } from './measure-audio';
 import { scanMp3Frames } from './parsers/mp3-frames';
 import { probeMedia } from './probe-media';
 import { preflightChecks } from './preflight-checks';
@@ -43,6 +43,17 @@ async function formatOf(tools: PreflightTools, path: string): Promise<{ format: 
 export async function preflightFile(tools: PreflightTools, target: PreflightTarget, loudnessTarget: LoudnessTargetId): Promise<PreflightFile> {
   const { format, sampleRate } = await formatOf(tools, target.path);
   const reading = await measureAudio(tools.ffmpegPath, { kind: 'file', path: target.path, sampleRate }, { detail: true, loudness: true, signal: tools.signal });
+  const measurements = toMeasurements(reading);
+  const checks = preflightChecks(target.kind, format, measurements, loudnessTarget);
+  return { file: target.file, kind: target.kind, format, measurements, checks, pass: checks.every((c) => c.pass) };
+}
+
+/**
+ * The pre-flight of a file joined from blocks: its format probed from the file itself, its levels from
+ * the readings of its blocks, each decoded and measured when it was encoded (`combineReadings`).
+ */
+export async function preflightJoinedFile(tools: PreflightTools, target: PreflightTarget, loudnessTarget: LoudnessTargetId, reading: MeterReading): Promise<PreflightFile> {
+  const { format } = await formatOf(tools, target.path);
   const measurements = toMeasurements(reading);
   const checks = preflightChecks(target.kind, format, measurements, loudnessTarget);
   return { file: target.file, kind: target.kind, format, measurements, checks, pass: checks.every((c) => c.pass) };

@@ -108,7 +108,7 @@ describe.skipIf(!tools)(`rendering a book to ACX${toolsSkipReason}`, () => {
     });
   });
 
-  it('makes every MP3 to the ACX format, tagged with its track number, and within ACX loudness by FFmpeg meters', async () => {
+  it('makes every MP3 to the ACX format, tagged with its track number and cover, and within ACX loudness by FFmpeg meters', async () => {
     const mp3s = readdirSync(outDir).filter((f) => /^\d\d .*\.mp3$/.test(f)).sort();
     expect(mp3s.length).toBe(4);
     for (const [i, file] of mp3s.entries()) {
@@ -117,6 +117,7 @@ describe.skipIf(!tools)(`rendering a book to ACX${toolsSkipReason}`, () => {
       expect(probe.audio, file).toMatchObject({ codec: 'mp3', sampleRate: 44100, channels: 1, bitrate: 192000 });
       expect(scanMp3Frames(readFileSync(path)), file).toMatchObject({ bitratesKbps: [192], constantBitrate: true });
       expect(probe.tags, file).toMatchObject({ track: `${i + 1}/4`, album: 'The Test: A Tale', artist: 'Ada Author', title: file.slice(3, -4) });
+      expect(probe.images, `${file} carries the cover`).toEqual([{ codec: 'png', attachedPic: true }]);
       const m = toMeasurements(await measureAudio(tools!.ffmpegPath, { kind: 'file', path, sampleRate: 44100 }, { detail: true, loudness: false }));
       expect(m.rmsDb, file).toBeGreaterThanOrEqual(-23);
       expect(m.rmsDb, file).toBeLessThanOrEqual(-18);

@@ -96,10 +96,14 @@ export async function renderBook(plan: RenderPlan, options: RenderOptions): Prom
     };
 
     let coverSource: CoverSource | null = null;
-    if (wantM4b) {
+    let coverPath: string | null = null;
+    if (wantM4b || wantMp3) {
       checkAbort();
       const cover = await prepareCover(plan.book, { ffmpegPath, workDir, fontPath: findCoverFont(), signal });
       coverSource = cover.source;
+      coverPath = cover.path;
+    }
+    if (wantM4b) {
       const outPath = output(`${safeFileName(options.baseName ?? plan.book.title)}.m4b`, 'm4b');
       const inputs = book.units.flatMap((u) => u.parts.map((p) => p.input));
       encodes.push({
@@ -110,7 +114,7 @@ export async function renderBook(plan: RenderPlan, options: RenderOptions): Prom
             book: plan.book,
             inputs,
             chapters: layout.chapters,
-            coverPath: cover.path,
+            coverPath,
             roomTone: plan.roomTone,
             bitrateKbps: M4B_BITRATE_KBPS,
             workDir,
@@ -133,7 +137,7 @@ export async function renderBook(plan: RenderPlan, options: RenderOptions): Prom
           encodes.push({
             seconds: part.seconds,
             run: (onSeconds) =>
-              encodeMp3({ ffmpegPath, book: plan.book, input, title: part.title, track: part.track, totalTracks: layout.totalTracks, roomTone: plan.roomTone, outPath, signal, onSeconds }),
+              encodeMp3({ ffmpegPath, book: plan.book, input, title: part.title, track: part.track, totalTracks: layout.totalTracks, roomTone: plan.roomTone, coverPath, outPath, signal, onSeconds }),
           });
         }
         if (names.captions) await writeFile(output(names.captions, 'captions'), buildWebVtt(part.segments));
@@ -157,6 +161,7 @@ export async function renderBook(plan: RenderPlan, options: RenderOptions): Prom
               track: 1,
               totalTracks: 1,
               roomTone: plan.roomTone,
+              coverPath,
               excerpt: { start: sample.start, end: sample.end, fadeInSeconds: SAMPLE_FADE_IN_SECONDS, fadeOutSeconds: SAMPLE_FADE_OUT_SECONDS },
               outPath,
               signal,
