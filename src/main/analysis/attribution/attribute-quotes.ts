@@ -73,17 +73,23 @@ function resolveReferent(r: Referent, i: number, d: Discourse, cast: Cast, exclu
 /**
  * `"Idiot!" said the Queen; and, turning to Alice, she went on, "..."`: within one paragraph a
  * pronoun tag of the gender of a speaker already named there is that speaker again, not the
- * person just mentioned.
+ * person just mentioned. The last speaker named of each gender is kept as the paragraph's tags are
+ * read, so a paragraph of thousands of quotes (a book on one line) costs no more than its tags.
  */
-function sameSpeakerAgain(r: Referent, earlier: Array<Resolved | null>): Resolved | null {
-  if (r.kind !== 'pronoun' || r.firstPerson || r.plural) return null;
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const e = earlier[k];
-    if (e?.member && e.reason === 'speech-verb-name' && (e.member.gender === r.gender || e.member.gender === 'unknown')) {
-      return { member: e.member, confidence: CONFIDENCE.pronoun, reason: 'speech-verb-pronoun' };
-    }
+class NamedInParagraph {
+  private readonly last = new Map<string, { at: number; resolved: Resolved }>();
+
+  note(at: number, resolved: Resolved): void {
+    if (resolved.member && resolved.reason === 'speech-verb-name') this.last.set(resolved.member.gender, { at, resolved });
   }
-  return null;
+
+  again(r: Referent): Resolved | null {
+    if (r.kind !== 'pronoun' || r.firstPerson || r.plural) return null;
+    const same = this.last.get(r.gender);
+    const unknown = this.last.get('unknown');
+    const found = same && (!unknown || same.at > unknown.at) ? same : unknown;
+    return found?.resolved.member ? { member: found.resolved.member, confidence: CONFIDENCE.pronoun, reason: 'speech-verb-pronoun' } : null;
+  }
 }
 
 /** The people a pronoun tag should not point at: who spoke just before, unless the verb continues their turn. */
@@ -206,11 +212,13 @@ function attributionPass(
     if (!ev || p.spans.length === 0) return;
     const perSpan = spanSpeakers[i] ?? [];
     const near = participants(i);
+    const named = new NamedInParagraph();
     ev.tags.forEach((t, k) => {
       if (!t) return;
-      const r = sameSpeakerAgain(t.tag.referent, perSpan.slice(0, k)) ?? resolveReferent(t.tag.referent, t.paragraph, d, cast, excludedBy(t.tag, i, d, paragraphs), near);
+      const r = named.again(t.tag.referent) ?? resolveReferent(t.tag.referent, t.paragraph, d, cast, excludedBy(t.tag, i, d, paragraphs), near);
       if (r.member) {
         perSpan[k] = r;
+        named.note(k, r);
         const own = inherited[i];
         if (own) own[k] = false;
       }
