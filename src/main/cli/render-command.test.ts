@@ -39,6 +39,9 @@ describe('render', () => {
     // Plain progress lines when stderr is not a terminal.
     expect(first.stderr).toMatch(/^\d+% Synthesising .* \d+\/\d+ segments/m);
     expect(first.stderr).not.toContain('\r');
+    const firstBlocks = /^(\d+) blocks? encoded, (\d+) reused$/m.exec(first.stderr);
+    expect(firstBlocks, first.stderr).not.toBeNull();
+    expect(Number(firstBlocks![1]), 'a first render encodes its blocks').toBeGreaterThan(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.mp3')).sort()).toEqual([
       '01 Opening Credits.mp3',
       '02 CHAPTER I.mp3',
@@ -51,6 +54,8 @@ describe('render', () => {
     const again = await cli(['render', book, '--out', out, '--format', 'mp3', '--target', 'ebu', '--chapters', '2,3']);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('0 lines synthesised');
+    // Nothing to write: no file was joined, so no block was encoded or reused.
+    expect(again.stderr).toMatch(/^0 blocks encoded, 0 reused$/m);
 
     // On a terminal, one bar redrawn in place.
     let stderr = '';

@@ -96,6 +96,8 @@ export async function runRenderCommand(argv: string[], io: RenderIo, options: Re
     const { summary, report } = outcome;
     for (const line of [...describeFailures(summary.failed), ...summary.warnings]) io.stderr(`${line}\n`);
     io.stderr(`${summary.synthesised} line${summary.synthesised === 1 ? '' : 's'} synthesised; ${summary.files.length} file${summary.files.length === 1 ? '' : 's'} in ${summary.outDir}\n`);
+    if (summary.blocks) io.stderr(`${plural(summary.blocks.encoded, 'block')} encoded, ${summary.blocks.reused} reused\n`);
+    if (summary.cacheFreed && summary.cacheFreed.files > 0) io.stderr(`${plural(summary.cacheFreed.files, 'unused cache file')} removed (${formatBytes(summary.cacheFreed.bytes)})\n`);
     if (report) await io.stdout(formatPreflightTable(report));
     return 0;
   } catch (error) {
@@ -226,6 +228,16 @@ function progressPrinter(io: RenderIo, tty: boolean): (event: JobEvent) => void 
     lastStep = step;
     lastTenth = tenth;
   };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${Math.round(bytes / 1e3)} kB`;
 }
 
 function describeProgress(p: JobProgress): string {

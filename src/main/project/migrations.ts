@@ -5,13 +5,14 @@ import { scriptEditingSchema } from './schema/003-script-editing';
 import { voicesSchema } from './schema/004-voices';
 import { renderSchema } from './schema/005-render';
 import { renderGainsSchema } from './schema/006-render-gains';
+import { renderBlocksSchema } from './schema/007-render-blocks';
 import type { Migration } from './schema/migration';
 
 /**
  * Numbered schema migrations, one file each under `schema/`; `PRAGMA user_version` records the last
  * one applied, so every project file can be brought up to date.
  */
-const MIGRATIONS: readonly Migration[] = [bookSchema, analysisSchema, scriptEditingSchema, voicesSchema, renderSchema, renderGainsSchema];
+const MIGRATIONS: readonly Migration[] = [bookSchema, analysisSchema, scriptEditingSchema, voicesSchema, renderSchema, renderGainsSchema, renderBlocksSchema];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((last, m) => Math.max(last, m.version), 0);
 

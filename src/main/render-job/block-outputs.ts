@@ -42,8 +42,11 @@ export interface BlockOutputsOptions {
 export class BlockOutputs {
   /** Blocks encoded in this export; the rest came from the cache. */
   encoded = 0;
+  /** Per written file, per unit, the cache files (relative to the block cache) it was joined from. */
+  readonly used = new Map<string, Map<string, string[]>>();
   private readonly parts = new Map<string, Promise<EncodedBlock[]>>();
   private readonly blockOptions: BlockEncodeOptions;
+  private resolved = 0;
   private blocksWanted = 0;
   private blocksDone = 0;
   private checksWanted = 0;
@@ -51,6 +54,11 @@ export class BlockOutputs {
 
   constructor(private readonly o: BlockOutputsOptions) {
     this.blockOptions = { ffmpegPath: o.ffmpegPath, cache: new BlockCache(o.cacheDir), roomTone: o.roomTone, workDir: o.workDir, signal: o.signal, limit: o.limit };
+  }
+
+  /** Blocks taken from the cache as they were. */
+  get reused(): number {
+    return Math.max(0, this.resolved - this.encoded);
   }
 
   /** One more file will be checked (for the progress of the checks). */
@@ -74,7 +82,7 @@ export class BlockOutputs {
           this.encodeProgress(title);
         },
       });
-      blocks.catch(() => undefined);
+      blocks.then((list) => (this.resolved += list.length), () => undefined);
       this.parts.set(key, blocks);
     }
     return blocks;
@@ -101,12 +109,14 @@ export class BlockOutputs {
       return { title: u.title, startSeconds: start, endSeconds: clock };
     });
     const blocks = perUnit.flat(2);
+    this.use(file, new Map(units.map((u, i) => [u.id, perUnit[i]!.flat()])), AAC);
     await this.o.limit(() => joinM4b({ ...this.joinCommon(blocks, 'book', outPath), chapters }));
     return this.check({ path: outPath, file, kind: 'm4b' }, blocks, AAC);
   }
 
   async writeMp3(unit: ExportUnit, p: number, tags: { title: string; track: number; totalTracks: number }, target: PreflightTarget): Promise<PreflightFile> {
     const blocks = await this.blocksOf(unit.id, p, MP3, target.file);
+    this.use(target.file, new Map([[unit.id, blocks]]), MP3);
     await this.o.limit(() => joinMp3({ ...this.joinCommon(blocks, `mp3-${unit.id}-${p}`, target.path), ...tags }));
     return this.check(target, blocks, MP3);
   }
@@ -114,6 +124,18 @@ export class BlockOutputs {
   /** A written file that is not joined from blocks (the retail sample) counts as checked too. */
   checked(): void {
     this.checksDone++;
+  }
+
+  /** Notes the cache files a file is joined from: its blocks and, per block, the loudness reading of its samples. */
+  private use(file: string, byUnit: ReadonlyMap<string, readonly EncodedBlock[]>, codec: BlockCodec): void {
+    const units = new Map<string, string[]>();
+    for (const [unit, blocks] of byUnit) {
+      units.set(
+        unit,
+        blocks.flatMap((b) => [`${b.hash.slice(0, 2)}/${b.hash}.${codec.extension}`, `${b.pcmHash.slice(0, 2)}/${b.pcmHash}.${this.o.sampleRate}.loudness.json`]),
+      );
+    }
+    this.used.set(file, units);
   }
 
   private joinCommon(blocks: EncodedBlock[], name: string, outPath: string) {

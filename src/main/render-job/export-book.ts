@@ -21,6 +21,7 @@ import type { SegmentAudioResult } from '../voices/segment-audio/segment-audio';
 import { assembleUnits, type AssembledUnitPart } from './assemble-units';
 import { AAC, BlockOutputs, MP3 } from './block-outputs';
 import { buildPlan } from './build-plan';
+import { BLOCK_JOINED_KINDS, BlockRecords } from './cache-pruning/block-records';
 import { layOutOutputs, mp3Kind, retailSampleUnit, unitsNeeded, type OutputLayout } from './export-outputs';
 import { audioKey, bookFileNames, estimateParts, exportUnits } from './export-units';
 import { writeReadAlong } from './read-along';
@@ -47,6 +48,8 @@ export interface ExportInputs {
   /** Where encoded blocks are cached: a folder of the project's audio cache. */
   blockCacheDir: string;
   blockSizes?: BlockSizes;
+  /** Every chapter the book exports is in this export (none left out by a choice or a failure). */
+  complete: boolean;
   signal: AbortSignal;
   progress(current: number, total: number, title: string): void;
 }
@@ -58,6 +61,8 @@ export interface ExportResult {
   assembledChapters: number[];
   /** Blocks encoded in this export (the rest came from the block cache). */
   encodedBlocks: number;
+  /** Blocks the written files took from the block cache as they were. */
+  reusedBlocks: number;
   report: PreflightReport | null;
   warnings: string[];
 }
@@ -80,7 +85,12 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
   const names = bookFileNames(plan.book.title);
   const tags = { ...plan.book, cover: coverHash(plan.book) };
   const path = (file: string): string => join(outDir, file);
-  const isCurrent = (file: string, hash: string): boolean => existsSync(path(file)) && state.exportOf(path(file))?.inputsHash === hash;
+  const blockRecords = new BlockRecords(inputs.db);
+  // A file joined from blocks counts as current only once its blocks are recorded, so the pruning knows every block in use.
+  const isCurrent = (file: string, hash: string): boolean => {
+    const stored = state.exportOf(path(file));
+    return existsSync(path(file)) && stored?.inputsHash === hash && (!BLOCK_JOINED_KINDS.includes(stored.kind) || blockRecords.hasBlocks(stored.path));
+  };
 
   const partsOf = new Map(units.map((u) => [u.id, estimateParts(u.segments, seconds, plan.pauses)]));
   const chapterUnits = units.filter((u) => u.kind === 'chapter');
@@ -96,6 +106,8 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
   const warnings: string[] = [];
   const gains = new UnitGainStore(inputs.db);
   let encodedBlocks = 0;
+  let reusedBlocks = 0;
+  const usedBlocks = new Map<string, Map<string, string[]>>();
   if (outputs.some((o) => !o.current)) {
     await mkdir(outDir, { recursive: true });
     const workDir = await mkdtemp(join(outDir, '.dramatis-render-'));
@@ -227,6 +239,8 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
       if (failed) throw failed.reason;
       for (const r of settled) if (r.status === 'fulfilled' && r.value) preflightFiles.set(r.value.file, r.value);
       encodedBlocks = blocks.encoded;
+      reusedBlocks = blocks.reused;
+      for (const [file, units] of blocks.used) usedBlocks.set(file, units);
 
       const readAlongParts = new Map<string, AssembledUnitPart[]>();
       if (stale.has(names.epub) && want.mp3) {
@@ -273,13 +287,20 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
     inputsHash: o.hash,
     preflight: preflightFiles.get(o.file) ?? (o.current ? (state.exportOf(path(o.file))?.preflight ?? null) : null),
   }));
-  state.recordExports(records);
+  inputs.db.transaction(() => {
+    state.recordExports(records);
+    blockRecords.record(
+      [...usedBlocks].map(([file, units]) => ({ path: path(file), units })),
+      inputs.complete,
+    );
+  })();
   const checked = records.map((r) => r.preflight).filter((p): p is PreflightFile => p !== null);
   inputs.progress(1000, 1000, 'Done');
   return {
     files: outputs.map((o) => o.file),
     assembledChapters,
     encodedBlocks,
+    reusedBlocks,
     report: checked.length > 0 ? preflightReport(plan.target, checked) : null,
     warnings,
   };

@@ -7,6 +7,10 @@ import type { LoudnessTargetId, PauseSettings, PreflightReport } from '../../sha
 import { AudioCache, audioCacheDir } from '../voices/segment-audio/audio-cache';
 import type { SegmentAudio } from '../voices/segment-audio/segment-audio';
 import { bookMetadata, defaultMetadata, sourceDetails } from './book-metadata';
+import { addFreed, type Freed } from './cache-pruning/cache-files';
+import { pruneBlocks } from './cache-pruning/prune-blocks';
+import { RenderLeases } from './cache-pruning/render-leases';
+import { sweepTemps } from './cache-pruning/sweep-temps';
 import { creditItems } from './credit-items';
 import { exportBook } from './export-book';
 import type { PauseGate } from './pause-gate';
@@ -65,6 +69,16 @@ export function wantedFormats(formats: readonly RenderFormat[]): WantedFormats {
  * named in the summary; the rest of the book is still exported.
  */
 export async function renderProject(env: RenderEnvironment, request: RenderRequest, control: RenderControl): Promise<RenderOutcome> {
+  const leases = new RenderLeases(env.db);
+  const lease = leases.take();
+  try {
+    return await renderWithLease(env, request, control, lease);
+  } finally {
+    leases.release(lease);
+  }
+}
+
+async function renderWithLease(env: RenderEnvironment, request: RenderRequest, control: RenderControl, lease: string): Promise<RenderOutcome> {
   const want = wantedFormats(request.formats);
   const epubBook = env.book.format === 'epub';
   const formats = request.formats.includes('all') ? (['m4b', 'mp3', 'vtt', ...(epubBook ? ['epub' as const] : [])] satisfies RenderFormat[]) : request.formats;
@@ -86,7 +100,19 @@ export async function renderProject(env: RenderEnvironment, request: RenderReque
   const credits = want.mp3 ? creditItems(book, prepared.voices.narratorVoice, language, prepared.lexicon, env.segmentAudio) : null;
   const everything: PreparedItem[] = [...prepared.items, ...(credits ? [...credits.opening, ...credits.closing] : [])];
 
-  const cache = new AudioCache(audioCacheDir(env.projectPath));
+  const cacheDir = audioCacheDir(env.projectPath);
+  const tidyWarnings: string[] = [];
+  const tidy = (step: () => Freed): Freed => {
+    try {
+      return step();
+    } catch (error) {
+      // Tidying the cache is a saving, never a reason to fail the render.
+      tidyWarnings.push(`The render cache could not be tidied: ${error instanceof Error ? error.message : String(error)}`);
+      return { files: 0, bytes: 0 };
+    }
+  };
+  const swept = tidy(() => sweepTemps(cacheDir));
+  const cache = new AudioCache(cacheDir);
   const state = new RenderStateStore(env.db);
   const synthesis = await synthesiseItems(everything, {
     segmentAudio: env.segmentAudio,
@@ -111,7 +137,8 @@ export async function renderProject(env: RenderEnvironment, request: RenderReque
     failed: synthesis.failed,
     synthesised: synthesis.synthesised,
     assembledChapters: [],
-    warnings: [],
+    warnings: tidyWarnings,
+    cacheFreed: swept,
     at: new Date().toISOString(),
   };
   if (ready.length === 0) {
@@ -134,15 +161,19 @@ export async function renderProject(env: RenderEnvironment, request: RenderReque
     outDir: request.outDir,
     ffmpegPath: env.ffmpegPath,
     ffprobePath: env.ffprobePath,
-    blockCacheDir: join(audioCacheDir(env.projectPath), 'blocks'),
+    blockCacheDir: join(cacheDir, 'blocks'),
+    complete: request.chapterIds === undefined && ready.length === chapters.length && (!credits || creditsReady !== undefined),
     signal: control.signal,
     progress: control.progress,
   });
+  const pruned = tidy(() => pruneBlocks(env.db, join(cacheDir, 'blocks'), lease));
   const done: RenderRunSummary = {
     ...summary,
     files: exported.files,
     assembledChapters: exported.assembledChapters,
-    warnings: exported.warnings,
+    warnings: [...exported.warnings, ...tidyWarnings],
+    blocks: { encoded: exported.encodedBlocks, reused: exported.reusedBlocks },
+    cacheFreed: addFreed(swept, pruned),
     at: new Date().toISOString(),
   };
   state.recordRun(done, exported.report);

@@ -1,10 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobEvent } from '../../shared/progress';
 import { JobRunner } from '../jobs/job-runner';
 import { ProjectSession } from '../project/project-session';
 import { ScriptEditor } from '../script/script-editor';
 import { tinyBook } from '../script/testing/tiny-book';
+import { audioCacheDir } from '../voices/segment-audio/audio-cache';
 import { RenderService } from './render-service';
 import { countingSynthesis, ffmpegSkipReason, hasFfmpeg, renderEnvironment, segmentAudioWith, tempDir } from './testing/render-fixture';
 
@@ -117,5 +119,18 @@ describe.skipIf(!hasFfmpeg)(hasFfmpeg ? 'render jobs' : `render jobs (skipped: $
     expect(() => service.start({ formats: ['m4b'], target: 'acx', outDir: tempDir('render-twice') })).toThrow(/already running/);
     service['options'].jobs.cancel(started.jobId);
     return expect(started.done).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
+  it('frees up space on request, never while a render of the project runs', async () => {
+    const { service, session } = serviceFor(0);
+    const started = service.start({ formats: ['m4b'], target: 'acx', outDir: tempDir('render-prune') });
+    expect(() => service.pruneCache()).toThrow(/under way/);
+    await started.done;
+    const orphan = join(audioCacheDir(session.path), 'blocks', '00', `${'0'.repeat(64)}.aac`);
+    mkdirSync(dirname(orphan), { recursive: true });
+    writeFileSync(orphan, 'an old block');
+    expect(service.pruneCache()).toEqual({ files: 1, bytes: 'an old block'.length });
+    expect(existsSync(orphan)).toBe(false);
+    expect(service.pruneCache(), 'nothing more to free').toEqual({ files: 0, bytes: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { StudioError } from '../../shared/errors';
 import type { JobEvent, JobProgress } from '../../shared/progress';
-import type { RenderRunSummary, RenderState, renderStartSchema } from '../../shared/requests/render-requests';
+import type { CacheFreed, RenderRunSummary, RenderState, renderStartSchema } from '../../shared/requests/render-requests';
 import { DEFAULT_PAUSES, type PreflightReport } from '../../shared/render';
 import type { z } from 'zod';
 import type { JobRunner } from '../jobs/job-runner';
@@ -9,6 +9,11 @@ import { PROJECT_EXTENSION } from '../project/project-file-name';
 import type { ProjectSession } from '../project/project-session';
 import { audioCacheDir } from '../voices/segment-audio/audio-cache';
 import type { SegmentAudio } from '../voices/segment-audio/segment-audio';
+import { addFreed } from './cache-pruning/cache-files';
+import { pruneBlocks } from './cache-pruning/prune-blocks';
+import { pruneSegments } from './cache-pruning/prune-segments';
+import { RenderLeases } from './cache-pruning/render-leases';
+import { sweepTemps } from './cache-pruning/sweep-temps';
 import { PauseGate } from './pause-gate';
 import { renderProject, type RenderOutcome } from './render-project';
 import { renderStateView } from './render-state-view';
@@ -143,6 +148,23 @@ export class RenderService {
       defaultOutDir: defaultOutDir(session.path),
       job: running ? { jobId: running.jobId, paused: running.gate.paused, progress: running.progress } : null,
     });
+  }
+
+  /**
+   * Frees the open project's audio cache of temporary files left by killed renders, lines no line of
+   * the project can use and blocks no exported file uses. Refused while a render of the project
+   * (here or in another process) is under way: it may be using what would be removed.
+   */
+  pruneCache(): CacheFreed {
+    const session = this.options.project();
+    if ((this.running && this.running.projectPath === session.path) || new RenderLeases(session.db).othersRunning(null)) {
+      throw new StudioError('INVALID_REQUEST', 'A render of this project is under way; free up space when it has finished.');
+    }
+    const cacheDir = audioCacheDir(session.path);
+    const swept = sweepTemps(cacheDir);
+    const lines = pruneSegments({ db: session.db, book: session.book(), cacheDir, segmentAudio: this.options.segmentAudio });
+    const blocks = pruneBlocks(session.db, join(cacheDir, 'blocks'), null);
+    return addFreed(addFreed(swept, lines), blocks);
   }
 
   preflight(): PreflightReport | null {

@@ -9,5 +9,6 @@ export function renderHandlers(studio: Studio): DomainHandlers<typeof renderRequ
     'render.resume': ({ jobId }) => ({ resumed: studio.render.resume(jobId) }),
     'render.state': () => studio.render.state(),
     'render.preflight': () => studio.render.preflight(),
+    'render.pruneCache': () => studio.render.pruneCache(),
   };
 }

@@ -79,7 +79,17 @@ export interface RenderRunSummary {
   assembledChapters: number[];
   /** Things a person should know that did not stop the render (lines the read-along book could not highlight). */
   warnings: string[];
+  /** Encoded blocks the written files were joined from: encoded in this run, or reused from the cache (absent in runs recorded by older versions). */
+  blocks?: { encoded: number; reused: number };
+  /** What the run removed from the audio cache: temporary files left by killed renders and blocks no exported file uses any more. */
+  cacheFreed?: CacheFreed;
   at: string;
+}
+
+/** Files removed from a project's audio cache and the bytes they took. */
+export interface CacheFreed {
+  files: number;
+  bytes: number;
 }
 
 export interface RenderJobState {
@@ -114,4 +124,10 @@ export const renderRequests = {
   'render.state': request<RenderState>()(emptyInput),
   /** The pre-flight report of the last render's files, or null before the first. */
   'render.preflight': request<PreflightReport | null>()(emptyInput),
+  /**
+   * Frees the project's audio cache of what no line or exported file uses any more: lines whose text,
+   * voice or pronunciation changed, blocks of older exports, temporary files of killed renders.
+   * Refused while a render of the project is under way.
+   */
+  'render.pruneCache': request<CacheFreed>()(emptyInput),
 } as const;

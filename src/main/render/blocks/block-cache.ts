@@ -2,15 +2,16 @@
  * Encoded blocks by content address, in the project's audio cache beside the lines:
  * `<dir>/<first two hex digits>/<sha256>.<aac|mp3>` with its decoded length and meter reading beside
  * it as `<sha256>.json`. The audio is encoded under a temporary name and renamed into place after its
- * length is recorded (its pre-flight reading is added when first measured), so a block that exists is complete: a kill or a failed encode leaves at
- * most a `.partial` file that no lookup ever reads.
+ * length is recorded (its pre-flight reading is added when first measured), so a block that exists
+ * is complete: a kill or a failed encode leaves at most a `.partial` file that no lookup ever reads
+ * (named by its process, see `temp-files.ts`, and swept when a render starts).
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../settings/atomic-write';
 import type { MeterReading } from '../measure-audio';
+import { holdTemp, ownedTempPath } from '../temp-files';
 import type { BlockCodec } from './block-codec';
 
 export interface BlockInfo {
@@ -76,7 +77,8 @@ export class BlockCache {
   async store(hash: string, codec: BlockCodec, make: (tempPath: string) => Promise<BlockInfo>): Promise<CachedBlock> {
     const path = this.audioPath(hash, codec);
     await mkdir(join(this.dir, hash.slice(0, 2)), { recursive: true });
-    const temp = `${path}.${randomBytes(5).toString('hex')}.partial.${codec.extension}`;
+    const temp = ownedTempPath(path, codec.extension);
+    const release = holdTemp(temp);
     try {
       const info = await make(temp);
       writeFileAtomic(infoPath(path), JSON.stringify(info));
@@ -84,6 +86,7 @@ export class BlockCache {
       return { ...info, hash, path };
     } finally {
       await rm(temp, { force: true });
+      release();
     }
   }
 }

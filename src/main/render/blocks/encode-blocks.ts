@@ -29,6 +29,8 @@ export interface EncodedBlock extends CachedBlock {
   /** The block's sample range in the assembled part. */
   start: number;
   end: number;
+  /** The hash of the assembled samples it was encoded from. */
+  pcmHash: string;
 }
 
 export interface BlockEncodeOptions {
@@ -55,13 +57,13 @@ export async function encodePartBlocks(part: BlockedPart, codec: BlockCodec, opt
     part.blocks.map(async (block) => {
       const hash = blockHash(part, block, codec, options.roomTone);
       const cached = options.cache.read(hash, codec);
-      if (cached) return { ...cached, start: block.start, end: block.end };
+      if (cached) return { ...cached, start: block.start, end: block.end, pcmHash: block.pcmHash };
       const stored = await options.limit(async () => {
         if (options.signal?.aborted) throw cancelled();
         return options.cache.store(hash, codec, (temp) => encodeBlock(part, block, codec, temp, options));
       });
       options.onEncoded?.(block, codec);
-      return { ...stored, start: block.start, end: block.end };
+      return { ...stored, start: block.start, end: block.end, pcmHash: block.pcmHash };
     }),
   );
 }

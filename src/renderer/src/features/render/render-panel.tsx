@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { SYNTHETIC_NARRATION_NOTICE } from '../../../../shared/render';
 import { scriptChanges } from '../../lib/script-changes';
+import { CacheSpace } from './cache-space';
 import { PreflightReportView } from './preflight-report';
 import { RenderChapterList } from './render-chapter-list';
 import { RenderControls } from './render-controls';
@@ -43,6 +44,7 @@ export function RenderPanel() {
           <RenderControls />
           <RenderOutcome />
           <PreflightReportView />
+          <CacheSpace />
         </>
       ) : (
         <p className="render-panel__loading">Reading what is rendered…</p>

@@ -153,4 +153,26 @@ describe('choosing the output folder', () => {
     await useRenderStore.getState().chooseOutDir();
     expect(useRenderStore.getState().choices.outDir).toBe('/tmp/typed');
   });
+
+  it('frees up cache space on request and shows what was freed, or why it was refused', async () => {
+    let refuse = false;
+    let asked = 0;
+    load({
+      'render.state': () => state(),
+      'render.pruneCache': () => {
+        asked++;
+        if (refuse) throw new StudioError('INVALID_REQUEST', 'A render of this project is under way; free up space when it has finished.');
+        return { files: 12, bytes: 3_400_000 };
+      },
+    });
+    await useRenderStore.getState().show();
+    await useRenderStore.getState().pruneCache();
+    expect(useRenderStore.getState()).toMatchObject({ freed: { files: 12, bytes: 3_400_000 }, pruning: false, error: null });
+    refuse = true;
+    await useRenderStore.getState().pruneCache();
+    expect(useRenderStore.getState()).toMatchObject({ freed: null, pruning: false, error: { code: 'INVALID_REQUEST' } });
+    useRenderStore.setState({ phase: 'running' });
+    await useRenderStore.getState().pruneCache();
+    expect(asked, 'not asked while a render runs').toBe(2);
+  });
 });

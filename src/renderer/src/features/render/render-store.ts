@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RenderFormat, RenderMetadataInput, RenderState } from '../../../../shared/requests/render-requests';
+import type { CacheFreed, RenderFormat, RenderMetadataInput, RenderState } from '../../../../shared/requests/render-requests';
 import type { JobEvent, JobProgress } from '../../../../shared/progress';
 import type { LoudnessTargetId, PauseSettings } from '../../../../shared/render';
 import { createFrameBatcher } from '../../lib/frame-batcher';
@@ -34,6 +34,10 @@ interface RenderStore {
   error: ShownError | null;
   /** Whether this platform has a folder dialog (the desktop app); in a browser the folder is typed. */
   canChooseOutDir: boolean;
+  /** A request to free up cache space is on its way. */
+  pruning: boolean;
+  /** What the last request to free up space removed. */
+  freed: CacheFreed | null;
   show(): Promise<void>;
   hide(): void;
   refresh(): Promise<void>;
@@ -50,6 +54,8 @@ interface RenderStore {
   pause(): Promise<void>;
   resume(): Promise<void>;
   cancel(): Promise<void>;
+  /** Removes from the project's audio cache what no line or exported file uses any more. */
+  pruneCache(): Promise<void>;
   dismissError(): void;
   /** Every `job` event of the engine; the store keeps those of render jobs. */
   receive(event: JobEvent): void;
@@ -91,6 +97,8 @@ export const useRenderStore = create<RenderStore>()((set, get) => {
     notice: null,
     error: null,
     canChooseOutDir: false,
+    pruning: false,
+    freed: null,
 
     async show() {
       set({ open: true, canChooseOutDir: studio().platform.pickFolder !== null });
@@ -200,6 +208,18 @@ export const useRenderStore = create<RenderStore>()((set, get) => {
     async cancel() {
       const { jobId, phase } = get();
       if (jobId && (phase === 'running' || phase === 'paused')) await cancelFollowedJob(jobId, get, set);
+    },
+
+    async pruneCache() {
+      if (get().pruning || get().phase !== 'idle') return;
+      set({ pruning: true, freed: null, error: null });
+      try {
+        set({ freed: await studio().request('render.pruneCache', {}) });
+      } catch (error) {
+        set({ error: toShownError(error) });
+      } finally {
+        set({ pruning: false });
+      }
     },
 
     dismissError() {
