@@ -12,6 +12,7 @@ import type { PcmInput } from '../render/encode-inputs';
 import { encodeMp3 } from '../render/export-mp3';
 import { cancelled } from '../render/ffmpeg-process';
 import { createLimiter } from '../render/limiter';
+import { sweepOutputLeftovers, workDirPrefix } from '../render/output-leftovers';
 import { preflightFile, preflightReport } from '../render/preflight';
 import type { BookMetadata, PlanSegment } from '../render/render-plan';
 import { retailSampleWindow, SAMPLE_FADE_IN_SECONDS, SAMPLE_FADE_OUT_SECONDS } from '../render/retail-sample';
@@ -110,7 +111,8 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
   const usedBlocks = new Map<string, Map<string, string[]>>();
   if (outputs.some((o) => !o.current)) {
     await mkdir(outDir, { recursive: true });
-    const workDir = await mkdtemp(join(outDir, '.dramatis-render-'));
+    sweepOutputLeftovers(outDir);
+    const workDir = await mkdtemp(workDirPrefix(outDir));
     const staged = new StagedOutputs(outDir);
     const limit = createLimiter(2);
     const inFlight: Promise<unknown>[] = [];

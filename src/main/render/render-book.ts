@@ -5,7 +5,6 @@
  * temporary names and renamed into place only when everything succeeded.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { OutputKind, PreflightReport } from '../../shared/render';
 import { assembleBook, unitsOf, type AssembledUnit } from './assemble-book';
 import { buildWebVtt } from './captions';
@@ -14,6 +13,7 @@ import { encodeM4b } from './export-m4b';
 import { encodeMp3 } from './export-mp3';
 import { cancelled } from './ffmpeg-process';
 import { createLimiter } from './limiter';
+import { sweepOutputLeftovers, workDirPrefix } from './output-leftovers';
 import { safeFileName } from './output-names';
 import { preflightFile, preflightReport, type PreflightTarget } from './preflight';
 import { layOut, type LaidOutChapter, type UnitKind } from './render-layout';
@@ -73,7 +73,8 @@ export async function renderBook(plan: RenderPlan, options: RenderOptions): Prom
   };
 
   await mkdir(options.outDir, { recursive: true });
-  const workDir = await mkdtemp(join(options.outDir, '.dramatis-render-'));
+  sweepOutputLeftovers(options.outDir);
+  const workDir = await mkdtemp(workDirPrefix(options.outDir));
   const staged = new StagedOutputs(options.outDir);
   try {
     const book = await assembleBook(plan, unitsOf(plan), {

@@ -2,9 +2,9 @@
  * Outputs are written under temporary names in the output folder and renamed into place together
  * once everything succeeded, so a failed or cancelled render leaves no file under a final name.
  */
-import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stagedName } from './output-leftovers';
 
 export class StagedOutputs {
   private readonly staged: Array<{ temp: string; final: string }> = [];
@@ -13,7 +13,7 @@ export class StagedOutputs {
 
   /** A temporary path for the output that will be named `fileName`. */
   stage(fileName: string): string {
-    const temp = join(this.outDir, `.${fileName}.${randomBytes(5).toString('hex')}.partial`);
+    const temp = join(this.outDir, stagedName(fileName));
     this.staged.push({ temp, final: join(this.outDir, fileName) });
     return temp;
   }

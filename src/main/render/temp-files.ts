@@ -6,6 +6,7 @@
  * tells.
  */
 import { randomBytes } from 'node:crypto';
+import { processAlive } from './process-alive';
 
 const OWNED = /\.(\d+)-[0-9a-f]{10}\.partial(\.[a-z0-9]+)?$/;
 const UNOWNED = [/\.[0-9a-f]{10}\.partial(\.[a-z0-9]+)?$/, /\.[0-9a-f]{12}\.tmp$/];
@@ -38,14 +39,4 @@ export function isAbandonedTemp(path: string, name: string, ageMs: number, safeA
   const pid = Number(owned[1]);
   if (pid === process.pid) return !live.has(path);
   return !processAlive(pid);
-}
-
-function processAlive(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { processAlive } from '../../render/process-alive';
 import { statement } from '../../script/statements';
 
 /**
@@ -31,15 +32,5 @@ export class RenderLeases {
       else this.release(row.owner);
     }
     return running;
-  }
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
