@@ -14,6 +14,7 @@ import { joinM4b, joinMp3 } from '../render/blocks/join-blocks';
 import { OUTPUT_RATE } from '../render/encode-inputs';
 import { AAC_OVERSHOOT_DB } from '../render/export-m4b';
 import { cancelled } from '../render/ffmpeg-process';
+import type { MeterReading } from '../render/measure-audio';
 import { preflightJoinedFile, type PreflightTarget } from '../render/preflight';
 import type { BookMetadata, RoomTone } from '../render/render-plan';
 import type { AssembledUnitPart } from './assemble-units';
@@ -110,15 +111,17 @@ export class BlockOutputs {
     });
     const blocks = perUnit.flat(2);
     this.use(file, new Map(units.map((u, i) => [u.id, perUnit[i]!.flat()])), AAC);
+    const readings = this.measure(blocks, AAC);
     await this.o.limit(() => joinM4b({ ...this.joinCommon(blocks, 'book', outPath), chapters }));
-    return this.check({ path: outPath, file, kind: 'm4b' }, blocks, AAC);
+    return this.check({ path: outPath, file, kind: 'm4b' }, readings);
   }
 
   async writeMp3(unit: ExportUnit, p: number, tags: { title: string; track: number; totalTracks: number }, target: PreflightTarget): Promise<PreflightFile> {
     const blocks = await this.blocksOf(unit.id, p, MP3, target.file);
     this.use(target.file, new Map([[unit.id, blocks]]), MP3);
+    const readings = this.measure(blocks, MP3);
     await this.o.limit(() => joinMp3({ ...this.joinCommon(blocks, `mp3-${unit.id}-${p}`, target.path), ...tags }));
-    return this.check(target, blocks, MP3);
+    return this.check(target, readings);
   }
 
   /** A written file that is not joined from blocks (the retail sample) counts as checked too. */
@@ -142,11 +145,22 @@ export class BlockOutputs {
     return { ffmpegPath: this.o.ffmpegPath, book: this.o.book, blocks, coverPath: this.o.coverPath, workDir: this.o.workDir, name, outPath, signal: this.o.signal };
   }
 
-  private async check(target: PreflightTarget, blocks: readonly EncodedBlock[], codec: BlockCodec): Promise<PreflightFile> {
+  /**
+   * Starts metering the blocks not measured before while the file is joined from them: both only
+   * read the blocks, and the meter is what a re-export waits for longest after the join.
+   */
+  private measure(blocks: readonly EncodedBlock[], codec: BlockCodec): Promise<MeterReading[]> {
+    const readings = measuredBlocks(blocks, codec, this.blockOptions);
+    // A failed join is reported first; the meter's own failure is then not left unhandled.
+    readings.catch(() => undefined);
+    return readings;
+  }
+
+  private async check(target: PreflightTarget, measuring: Promise<MeterReading[]>): Promise<PreflightFile> {
     if (this.o.signal.aborted) throw cancelled();
     const progress = (): void => this.o.progress(800 + Math.round((200 * this.checksDone) / Math.max(1, this.checksWanted)), 1000, `Checking ${target.file}`);
     progress();
-    const readings = await measuredBlocks(blocks, codec, this.blockOptions);
+    const readings = await measuring;
     const tools = { ffmpegPath: this.o.ffmpegPath, ffprobePath: this.o.ffprobePath, signal: this.o.signal };
     const result = await this.o.limit(() => preflightJoinedFile(tools, target, this.o.target, combineReadings(readings, OUTPUT_RATE)));
     this.checksDone++;

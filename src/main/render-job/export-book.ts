@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { LoudnessTargetId, PauseSettings, PreflightFile, PreflightReport } from '../../shared/render';
 import { buildWebVtt } from '../render/captions';
@@ -158,7 +158,7 @@ export async function exportBook(inputs: ExportInputs): Promise<ExportResult> {
       const stale = new Map(outputs.filter((o) => !o.current).map((o) => [o.file, o]));
       const total = numbered.reduce((n, f) => n + f.parts, 0);
       const needsCover = [...stale.values()].some((o) => o.kind !== 'captions' && o.kind !== 'read-along');
-      const cover = needsCover ? await prepareCover(plan.book, { ffmpegPath: inputs.ffmpegPath, workDir, fontPath: findCoverFont(), signal }) : null;
+      const cover = needsCover ? await prepareCover(plan.book, { ffmpegPath: inputs.ffmpegPath, workDir, fontPath: findCoverFont(), cacheDir: dirname(inputs.blockCacheDir), signal }) : null;
       const blocks = new BlockOutputs({
         assembled,
         sampleRate,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,18 @@ describe.skipIf(!tools)(`cover art${toolsSkipReason}`, () => {
     const cover = await prepareCover({ ...book, title: "Scrooge's: [50%] {brackets}, quotes ' and \\ slashes" }, { ffmpegPath, workDir: sub, fontPath: font });
     expect(cover.source).toBe('drawtext');
     expect(await colours(ffmpegPath, cover.path, dir)).toBeGreaterThan(20); // anti-aliased text
+  });
+
+  it.skipIf(!font)(`keeps a drawn cover for the next render and draws it anew for another title${font ? '' : ' (skipped: no serif font installed)'}`, async () => {
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    const first = await prepareCover(book, { ffmpegPath, workDir: mkdtempSync(join(dir, 'run-')), fontPath: font, cacheDir });
+    // FFmpeg that cannot run proves the second render drew nothing.
+    const again = await prepareCover(book, { ffmpegPath: join(dir, 'no-ffmpeg'), workDir: mkdtempSync(join(dir, 'run-')), fontPath: font, cacheDir });
+    expect(again.source).toBe('drawtext');
+    expect(readFileSync(again.path).equals(readFileSync(first.path))).toBe(true);
+    const retitled = await prepareCover({ ...book, title: 'The Chimes' }, { ffmpegPath, workDir: mkdtempSync(join(dir, 'run-')), fontPath: font, cacheDir });
+    expect(readFileSync(retitled.path).equals(readFileSync(first.path))).toBe(false);
+    expect(readdirSync(join(cacheDir, 'covers')).filter((f) => f.endsWith('.png'))).toHaveLength(2);
   });
 
   it("uses the book's own image as it is, and refuses bytes that are no image", async () => {

@@ -3,9 +3,10 @@
  * FFmpeg's drawtext and a system font where both exist, otherwise drawn in code.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { StudioError } from '../../../shared/errors';
 import { runFfmpeg } from '../ffmpeg-process';
 import type { BookMetadata } from '../render-plan';
@@ -41,7 +42,32 @@ export interface CoverOptions {
   workDir: string;
   /** The font for drawtext; null draws the cover in code. */
   fontPath: string | null;
+  /**
+   * Where a cover drawn with drawtext is kept between renders, so that re-exporting a chapter does
+   * not draw it again (a third of a second); it is drawn anew when the title, author or font change.
+   */
+  cacheDir?: string;
   signal?: AbortSignal;
+}
+
+/** Changes whenever the drawing below changes, so covers drawn the old way are not reused. */
+const COVER_DESIGN = 1;
+
+function cachedCoverPath(cacheDir: string, book: BookMetadata, fontPath: string): string {
+  const key = createHash('sha256').update(JSON.stringify([COVER_DESIGN, book.title, book.author, fontPath])).digest('hex');
+  return join(cacheDir, 'covers', `${key}.png`);
+}
+
+/** Keeps a drawn cover for the next render; a cover that cannot be kept is simply drawn again next time. */
+async function keepCover(drawn: string, cached: string): Promise<void> {
+  const temp = `${cached}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await mkdir(dirname(cached), { recursive: true });
+    await copyFile(drawn, temp);
+    await rename(temp, cached);
+  } catch {
+    await rm(temp, { force: true });
+  }
 }
 
 async function drawtextCover(book: BookMetadata, options: CoverOptions & { fontPath: string }): Promise<string> {
@@ -82,8 +108,12 @@ export async function prepareCover(book: BookMetadata, options: CoverOptions): P
     return { path, source: 'book' };
   }
   if (options.fontPath) {
+    const cached = options.cacheDir ? cachedCoverPath(options.cacheDir, book, options.fontPath) : null;
+    if (cached && existsSync(cached)) return { path: cached, source: 'drawtext' };
     try {
-      return { path: await drawtextCover(book, { ...options, fontPath: options.fontPath }), source: 'drawtext' };
+      const path = await drawtextCover(book, { ...options, fontPath: options.fontPath });
+      if (cached) await keepCover(path, cached);
+      return { path, source: 'drawtext' };
     } catch (error) {
       // An FFmpeg built without drawtext (libfreetype) lands here; a cancel does not.
       if (error instanceof StudioError && error.code === 'CANCELLED') throw error;
