@@ -3,11 +3,12 @@
  * FFmpeg's drawtext and a system font where both exist, otherwise drawn in code.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { StudioError } from '../../../shared/errors';
+import { writeAtomically } from '../../export/write-atomically';
 import { runFfmpeg } from '../ffmpeg-process';
 import type { BookMetadata } from '../render-plan';
 import { coverColours, hex } from './cover-colours';
@@ -60,13 +61,10 @@ function cachedCoverPath(cacheDir: string, book: BookMetadata, fontPath: string)
 
 /** Keeps a drawn cover for the next render; a cover that cannot be kept is simply drawn again next time. */
 async function keepCover(drawn: string, cached: string): Promise<void> {
-  const temp = `${cached}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await mkdir(dirname(cached), { recursive: true });
-    await copyFile(drawn, temp);
-    await rename(temp, cached);
+    await writeAtomically(cached, (temporary) => copyFile(drawn, temporary));
   } catch {
-    await rm(temp, { force: true });
+    return;
   }
 }
 
