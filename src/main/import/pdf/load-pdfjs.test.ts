@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+describe('the pdf.js build text is read with', () => {
+  // `npm install` applies patches/pdfjs-dist+*.patch; without it every PDF import is about a third slower.
+  it('carries the text-extraction patch', () => {
+    const worker = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+    expect(worker).not.toContain('Object.assign(Object.create(this), this)');
+    expect(worker).not.toContain('Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm))');
+  });
+});
