@@ -14,6 +14,25 @@ const KEEP_NATIVE: ReadonlyArray<readonly [object, PropertyKey]> = [
   [Function.prototype, 'toString'],
 ];
 
+/**
+ * What pdf.js touches as it loads for rendering and fetching, neither of which text extraction does.
+ * In Node it takes `DOMMatrix`, `ImageData` and `Path2D` from the optional `@napi-rs/canvas` package
+ * (and would not load at all without a `DOMMatrix`), and it polyfills `Response.prototype.bytes`:
+ * merely reading Node's `Response` loads its whole fetch implementation. Stand-ins for the load save
+ * each thread about 60 ms and the process the 20 MB of the canvas library, which is then not loaded.
+ */
+const STAND_INS: ReadonlyArray<readonly [string, unknown]> = [
+  ['DOMMatrix', class DOMMatrixStandIn {}],
+  ['ImageData', class ImageDataStandIn {}],
+  ['Path2D', class Path2DStandIn {}],
+  ['Response', class ResponseStandIn {
+    bytes(): never {
+      throw new Error('pdf.js fetched while loading');
+    }
+  }],
+];
+const CANVAS_PACKAGE = '@napi-rs/canvas';
+
 let loading: Promise<PdfJs> | undefined;
 
 /**
@@ -21,26 +40,42 @@ let loading: Promise<PdfJs> | undefined;
  * sets `globalThis.pdfjsWorker`, which pdf.js then uses directly instead of resolving
  * `./pdf.worker.mjs` next to the bundle, so this works the same in the main thread, in a worker
  * thread and after bundling. Pages are spread over threads by the caller, not by pdf.js.
- *
- * pdf.js builds one `DOMMatrix` as it loads, for rendering, and in Node takes the class from the
- * optional `@napi-rs/canvas` package; without that package it would not load at all. Text extraction
- * never renders, so a stand-in class is provided for the load and removed afterwards.
  */
 export function loadPdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
     const natives = KEEP_NATIVE.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
-    const standIn = Reflect.has(globalThis, 'DOMMatrix') ? undefined : class DOMMatrixStandIn {};
-    if (standIn) Reflect.set(globalThis, 'DOMMatrix', standIn);
+    const replaced = STAND_INS.map(([name, standIn]) => [name, standIn, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
+    for (const [name, standIn] of replaced) Object.defineProperty(globalThis, name, { value: standIn, configurable: true, writable: true });
+    const getBuiltinModule = process.getBuiltinModule;
+    process.getBuiltinModule = withoutCanvas(getBuiltinModule);
     try {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       return pdfjs;
     } finally {
+      process.getBuiltinModule = getBuiltinModule;
       for (const [owner, key, descriptor] of natives) {
         if (descriptor) Object.defineProperty(owner, key, descriptor);
       }
-      if (standIn && Reflect.get(globalThis, 'DOMMatrix') === standIn) Reflect.deleteProperty(globalThis, 'DOMMatrix');
+      for (const [name, , descriptor] of replaced) {
+        if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+        else Reflect.deleteProperty(globalThis, name);
+      }
     }
   })();
   return loading;
+}
+
+/** `process.getBuiltinModule` whose `module.createRequire` gives an empty canvas package. */
+function withoutCanvas(getBuiltinModule: typeof process.getBuiltinModule): typeof process.getBuiltinModule {
+  return ((id: string) => {
+    const builtin: unknown = getBuiltinModule(id);
+    if (id !== 'module' && id !== 'node:module') return builtin;
+    const moduleApi = builtin as typeof import('node:module');
+    const createRequire = (path: string | URL): NodeJS.Require => {
+      const require = moduleApi.createRequire(path);
+      return Object.assign((request: string): unknown => (request === CANVAS_PACKAGE ? {} : require(request)), require);
+    };
+    return { ...moduleApi, createRequire };
+  }) as typeof process.getBuiltinModule;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pooledPdfPageSource } from '../../jobs/pooled-pdf-page-source';
@@ -12,6 +13,7 @@ import { buildPdf } from './testing/build-pdf';
 // Taken before pdf.js is loaded, which happens on first use.
 const nativePush = Array.prototype.push;
 const nativeStringify = JSON.stringify;
+const nativeResponse = Object.getOwnPropertyDescriptor(globalThis, 'Response');
 
 const bytes = buildPdf({
   pages: Array.from({ length: 6 }, (_, i) => ({
@@ -29,7 +31,15 @@ describe('loadPdfjs', () => {
     expect(Array.prototype.push).toBe(nativePush);
     expect(JSON.stringify).toBe(nativeStringify);
     expect(Reflect.has(globalThis, 'DOMMatrix')).toBe(false);
+    expect(Reflect.has(globalThis, 'ImageData')).toBe(false);
+    expect(Reflect.has(globalThis, 'Path2D')).toBe(false);
+    expect(Object.getOwnPropertyDescriptor(globalThis, 'Response')).toEqual(nativeResponse);
     expect(Reflect.has(Promise, 'withResolvers')).toBe(true);
+  });
+
+  it('does not load the canvas library, which only rendering would need', async () => {
+    await loadPdfjs();
+    expect(Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('@napi-rs'))).toEqual([]);
   });
 });
 
