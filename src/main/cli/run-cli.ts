@@ -66,12 +66,15 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
   }
   const workers = Math.max(1, Math.min(16, Number(values.workers) || 1));
   const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: workers, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 }) : null;
+  let closing: Promise<void> | undefined;
   try {
     const { bytes } = await readManuscript({ kind: 'path', path: file });
     const { imported, sourceText } = await importManuscript(bytes, {
       fileName: basename(file),
       pdfPages: pool ? pooledPdfPageSource(pool, workers) : undefined,
     });
+    // Only the import uses the workers: they stop, and give back their memory, while the book is analysed.
+    closing = pool?.close();
     const input = { chapters: imported.chapters, sourceText: sourceText ?? undefined };
     let analysis = analyzeBook(input);
     if (values.llm) {
@@ -93,6 +96,6 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
     io.stderr(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   } finally {
-    await pool?.close();
+    await (closing ?? pool?.close());
   }
 }
