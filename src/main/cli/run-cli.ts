@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isStudioError } from '../../shared/errors';
 import { DEFAULT_LLM_SETTINGS } from '../../shared/settings';
+import { parseAnalyzeArgs } from './analyze-options';
+import { analyzeWorkerPool } from './early-pdf-workers';
 import { analyzeBook } from '../analysis/analyze-book';
 import { createOllamaClient } from '../analysis/llm/ollama-client';
 import { refineWithLlm } from '../analysis/llm/refine-with-llm';
 import { importManuscript } from '../import/import-manuscript';
 import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
-import { WorkerPool } from '../jobs/worker-pool';
+import type { WorkerPool } from '../jobs/worker-pool';
 import { readManuscript } from '../studio/read-manuscript';
 import { analysisJsonChunks, toAnalysisDocument } from './analysis-document';
 import { textSummary } from './text-summary';
@@ -29,43 +30,24 @@ reason is printed), 1 an internal error.
 `;
 
 /** The command line: returns the exit code. Refusals are exit 2, with the reason on both streams. */
-export async function runCli(argv: string[], io: CliIo, options: { workerFile?: string } = {}): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, options: { workerFile?: string; pool?: WorkerPool } = {}): Promise<number> {
   if (argv[0] === 'render') {
     // Rendering pulls in the voice engines, FFmpeg and the project store; `analyze` should not pay
     // for loading them.
     const { runRenderCommand } = await import('./render-command');
-    return runRenderCommand(argv.slice(1), io, { ...options, tty: process.stderr.isTTY === true });
+    return runRenderCommand(argv.slice(1), io, { workerFile: options.workerFile, tty: process.stderr.isTTY === true });
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        workers: { type: 'string', default: '2' },
-        llm: { type: 'string' },
-        'llm-model': { type: 'string', default: DEFAULT_LLM_SETTINGS.model },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const parsed = parseAnalyzeArgs(argv);
+  if (parsed.kind === 'help') {
     await io.stdout(USAGE);
     return 0;
   }
-  const [command, file] = positionals;
-  const format = values.format;
-  if (command !== 'analyze' || !file || (format !== 'json' && format !== 'text')) {
-    io.stderr(USAGE);
+  if (parsed.kind === 'usage') {
+    io.stderr(parsed.problem ? `${parsed.problem}\n\n${USAGE}` : USAGE);
     return 2;
   }
-  const workers = Math.max(1, Math.min(16, Number(values.workers) || 1));
-  const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: workers, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 }) : null;
+  const { file, format, workers, llm, llmModel } = parsed.request;
+  const pool = options.pool ?? (options.workerFile && existsSync(options.workerFile) ? analyzeWorkerPool(options.workerFile, workers) : null);
   let closing: Promise<void> | undefined;
   try {
     const { bytes } = await readManuscript({ kind: 'path', path: file });
@@ -77,9 +59,9 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
     closing = pool?.close();
     const input = { chapters: imported.chapters, sourceText: sourceText ?? undefined };
     let analysis = analyzeBook(input);
-    if (values.llm) {
-      const endpoints = values.llm.split(',').map((e) => e.trim()).filter(Boolean);
-      const client = createOllamaClient({ endpoints, model: values['llm-model'], timeoutMs: DEFAULT_LLM_SETTINGS.timeoutMs });
+    if (llm) {
+      const endpoints = llm.split(',').map((e) => e.trim()).filter(Boolean);
+      const client = createOllamaClient({ endpoints, model: llmModel, timeoutMs: DEFAULT_LLM_SETTINGS.timeoutMs });
       const refined = await refineWithLlm(analysis, input, client, { threshold: DEFAULT_LLM_SETTINGS.threshold });
       for (const warning of refined.warnings) io.stderr(`${warning}\n`);
       analysis = refined.result;

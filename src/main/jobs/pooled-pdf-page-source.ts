@@ -19,7 +19,7 @@ export function pooledPdfPageSource(pool: WorkerPool, workers: number): PdfPageS
   return {
     async describe(bytes, signal): Promise<PdfDescription> {
       const description = run('pdf.describe', { bytes }, signal);
-      for (let i = 1; i < workers; i++) run('pdf.extractPages', { bytes, pages: [] }, signal).catch(() => undefined);
+      warmPdfWorkers(pool, workers - 1, bytes, signal);
       return description;
     },
     async extract(bytes, pageNumbers, signal): Promise<PdfPageText[]> {
@@ -28,6 +28,16 @@ export function pooledPdfPageSource(pool: WorkerPool, workers: number): PdfPageS
       return results.flat();
     },
   };
+}
+
+/**
+ * Has `count` idle workers load pdf.js and parse the document, which each keeps open for the pages it
+ * is asked for next. A failure here is the real task's to report.
+ */
+export function warmPdfWorkers(pool: WorkerPool, count: number, bytes: Uint8Array, signal?: AbortSignal): void {
+  for (let i = 0; i < count; i++) {
+    pool.run<WorkerTasks['pdf.extractPages']['output']>('pdf.extractPages', { bytes: bytes.slice(), pages: [] }, { signal }).catch(() => undefined);
+  }
 }
 
 /** Splits the page list into at most `parts` contiguous ranges of nearly equal size. */
