@@ -1,9 +1,9 @@
 // Import speed and memory against reference tools, in one run on the same machine:
 //   analyze of pride-and-prejudice.epub vs `pandoc -f epub -t plain` (target: ratio <= 1)
 //   analyze of the 545-page printed PDF vs `pdftotext` (target: ratio <= 4)
-// Peak memory of analyze (target: under 300 MB).
+// Peak memory of analyze (target: under 300 MB). Ours and the reference run in alternation.
 import { join } from 'node:path';
-import { hasCommand, measure } from './measure.mjs';
+import { hasCommand, measureAlternating } from './measure.mjs';
 
 export function importSpeed({ root, corpus, runs }) {
   const cli = join(root, 'out/main/cli.js');
@@ -13,8 +13,8 @@ export function importSpeed({ root, corpus, runs }) {
     { name: 'PDF: Pride and Prejudice, 545 pages', file: join(corpus, 'pdf/pride-and-prejudice-print.pdf'), ref: 'pdftotext', refArgs: (f) => [f, '-'], target: 4 },
   ];
   for (const c of cases) {
-    const ours = measure(process.execPath, [cli, 'analyze', c.file, '--format', 'json'], { runs });
-    const reference = hasCommand(c.ref) ? measure(c.ref, c.refArgs(c.file), { runs }) : null;
+    const analyze = { command: process.execPath, args: [cli, 'analyze', c.file, '--format', 'json'] };
+    const [ours, reference = null] = measureAlternating(hasCommand(c.ref) ? [analyze, { command: c.ref, args: c.refArgs(c.file) }] : [analyze], { runs });
     const ratio = reference ? ours.medianMs / reference.medianMs : null;
     rows.push({
       case: c.name,
