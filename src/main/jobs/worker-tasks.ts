@@ -1,4 +1,4 @@
-import { analyzeBook, type AnalysisInput, type AnalysisResult } from '../analysis/analyze-book';
+import type { AnalysisInput, AnalysisResult } from '../analysis/analyze-book';
 import { describePdf, extractPdfPages, type PdfDescription, type PdfPageText } from '../import/pdf/pdf-page-source';
 import { voiceWorkerTasks, type VoiceWorkerTasks } from '../voices/synthesis/voice-worker-tasks';
 
@@ -13,6 +13,7 @@ export type WorkerTaskName = keyof WorkerTasks;
 export const workerTasks: { [K in WorkerTaskName]: (input: WorkerTasks[K]['input']) => Promise<WorkerTasks[K]['output']> } = {
   'pdf.describe': ({ bytes }) => describePdf(bytes),
   'pdf.extractPages': ({ bytes, pages }) => extractPdfPages(bytes, pages),
-  'analysis.analyzeBook': async (input) => analyzeBook(input),
+  // Loaded on first use: a worker that reads PDF pages never needs the analysis.
+  'analysis.analyzeBook': async (input) => (await import('../analysis/analyze-book')).analyzeBook(input),
   ...voiceWorkerTasks,
 };
