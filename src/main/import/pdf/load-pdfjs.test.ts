@@ -8,5 +8,6 @@ describe('the pdf.js build text is read with', () => {
     const worker = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
     expect(worker).not.toContain('Object.assign(Object.create(this), this)');
     expect(worker).not.toContain('Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm))');
+    expect(worker).not.toContain('return this._charsCache[chars] = glyphs;');
   });
 });
