@@ -33,11 +33,26 @@ export function toAnalysisDocument(imported: ImportedBook, analysis: AnalysisRes
   };
 }
 
+/** Pieces are joined up to this size before they are written: each write waits for the pipe. */
+const PIECE_CHARS = 1 << 20;
+
 /**
- * The same document as JSON text, in pieces: a book with hundreds of thousands of segments would
- * otherwise need one string of tens of megabytes on top of the analysis itself.
+ * The same document as JSON text, in pieces of about a megabyte: a book with hundreds of thousands
+ * of segments would otherwise need one string of tens of megabytes on top of the analysis itself.
  */
 export function* analysisJsonChunks(doc: AnalysisDocument): Generator<string> {
+  let piece = '';
+  for (const part of jsonParts(doc)) {
+    piece += part;
+    if (piece.length >= PIECE_CHARS) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece !== '') yield piece;
+}
+
+function* jsonParts(doc: AnalysisDocument): Generator<string> {
   yield `{"book":${JSON.stringify(doc.book)},"chapters":[`;
   for (const [i, chapter] of doc.chapters.entries()) {
     const { segments, ...rest } = chapter;

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeOllama } from '../analysis/llm/testing/fake-ollama';
+import type { Segment } from '../../shared/script';
+import { analysisJsonChunks, type AnalysisDocument } from './analysis-document';
 import { runCli } from './run-cli';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -59,6 +61,17 @@ describe('analysisJsonChunks', () => {
     const doc = JSON.parse(stdout) as { chapters: unknown[]; characters: unknown[]; warnings: unknown[] };
     expect(Object.keys(doc)).toEqual(['book', 'chapters', 'characters', 'warnings']);
     expect(JSON.stringify(doc.chapters[0])).toContain('"segments":[');
+  });
+
+  it('cuts a large document into pieces of about a megabyte', () => {
+    const segments: Segment[] = Array.from({ length: 30_000 }, (_, i) => ({ kind: 'narration', text: 'The morning was grey and still.', start: i * 40, end: i * 40 + 31, speakerId: null, confidence: 1, reason: null }));
+    const chapter = (title: string) => ({ title, kind: 'body', included: true, paragraphs: [], segments });
+    const doc: AnalysisDocument = { book: { title: 'T', author: '', language: 'en', format: 'text' }, chapters: [chapter('I'), chapter('II')], characters: [], warnings: [] };
+    const pieces = [...analysisJsonChunks(doc)];
+    expect(JSON.parse(pieces.join(''))).toEqual(doc);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeGreaterThanOrEqual(1 << 20);
+    for (const piece of pieces) expect(piece.length).toBeLessThan(2 << 20);
   });
 });
 
