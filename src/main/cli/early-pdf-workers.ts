@@ -3,11 +3,12 @@ import { LIMITS } from '../import/limits';
 import { sniffContainer } from '../import/sniff-format';
 import { warmPdfWorkers } from '../jobs/pooled-pdf-page-source';
 import { WorkerPool } from '../jobs/worker-pool';
+import { codeCacheDir, defaultCacheDir } from '../settings/app-paths';
 import { parseAnalyzeArgs } from './analyze-options';
 
 /** The pool every `analyze` uses: one task at a time per thread, each given two minutes at most. */
 export function analyzeWorkerPool(workerFile: string, size: number): WorkerPool {
-  return new WorkerPool({ file: workerFile, size, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 });
+  return new WorkerPool({ file: workerFile, size, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12, codeCacheDir: codeCacheDir(defaultCacheDir()) });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStudioError, StudioError } from '../../shared/errors';
@@ -22,7 +21,7 @@ import { describeFailures } from '../render-job/render-project';
 import { RenderService } from '../render-job/render-service';
 import { defaultModelsRoot } from '../voices/engines/model-store';
 import { studioSegmentAudio } from '../voices/segment-audio/studio-segment-audio';
-import { defaultAppPaths } from '../settings/app-paths';
+import { codeCacheDir, defaultAppPaths, defaultCacheDir } from '../settings/app-paths';
 import { SettingsStore } from '../settings/settings-store';
 import { readStudioSettings } from '../settings/studio-settings';
 import { readManuscript } from '../studio/read-manuscript';
@@ -64,7 +63,7 @@ export async function runRenderCommand(argv: string[], io: RenderIo, options: Re
     await io.stdout(RENDER_USAGE);
     return 0;
   }
-  const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: args.workers, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 }) : null;
+  const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: args.workers, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12, codeCacheDir: codeCacheDir(defaultCacheDir()) }) : null;
   let session: ProjectSession | null = null;
   try {
     const projectPath = args.input.endsWith(PROJECT_EXTENSION) ? resolve(args.input) : await importToProject(args.input, args.project, pool, args.workers, io);
@@ -162,11 +161,6 @@ function parseRenderArgs(argv: string[]): RenderArgs | 'help' {
   };
 }
 
-/** The folder where manuscripts rendered from the command line keep their projects and audio. */
-function cacheFolder(): string {
-  return process.env.DRAMATIS_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dramatis');
-}
-
 /**
  * Imports a manuscript as `analyze` reads it, into a project named by the file's content and this
  * version: the same file rendered again opens the same project, with its audio already cached.
@@ -174,7 +168,7 @@ function cacheFolder(): string {
 async function importToProject(file: string, chosen: string | null, pool: WorkerPool | null, workers: number, io: RenderIo): Promise<string> {
   const { name, bytes } = await readManuscript({ kind: 'path', path: file });
   const digest = createHash('sha256').update(APP_VERSION).update(bytes).digest('hex').slice(0, 16);
-  const path = chosen ? resolve(chosen) : join(cacheFolder(), 'projects', `${digest} ${projectFileName(basename(file).replace(/\.[^.]+$/, ''))}`);
+  const path = chosen ? resolve(chosen) : join(defaultCacheDir(), 'projects', `${digest} ${projectFileName(basename(file).replace(/\.[^.]+$/, ''))}`);
   if (existsSync(path)) {
     io.stderr(`Project: ${path}\n`);
     return path;

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { StudioError, ERROR_CODES, type ErrorCode } from '../../shared/errors';
-import { isTaskReply, type SerializedError, type TaskRequest } from './worker-protocol';
+import { isTaskReply, type SerializedError, type TaskRequest, type WorkerData } from './worker-protocol';
 
 export interface WorkerPoolOptions {
   /** The worker script: the built `worker.js`, or a `.ts` file when running from sources (tests). */
@@ -17,6 +17,8 @@ export interface WorkerPoolOptions {
    * of peak memory for short-lived parsing garbage, for no speed gain.
    */
   maxYoungGenerationSizeMb?: number;
+  /** A folder where the threads keep compiled code for the next run (see `useCodeCache`). */
+  codeCacheDir?: string;
 }
 
 export interface RunOptions {
@@ -115,7 +117,8 @@ export class WorkerPool {
   private spawn(): Slot {
     const [script, options] = workerScript(this.options.file);
     const young = this.options.maxYoungGenerationSizeMb;
-    const worker = new Worker(script, young ? { ...options, resourceLimits: { maxYoungGenerationSizeMb: young } } : options);
+    const data: WorkerData = { codeCacheDir: this.options.codeCacheDir };
+    const worker = new Worker(script, { ...options, workerData: data, ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
     const slot: Slot = { worker, busy: null, idleTimer: null };
     this.slots.add(slot);
     worker.on('message', (message: unknown) => {

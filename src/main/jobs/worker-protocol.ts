@@ -8,6 +8,17 @@ export interface SerializedError {
   code?: string;
 }
 
+/** What every worker thread is started with. */
+export interface WorkerData {
+  codeCacheDir?: string;
+}
+
+export function isWorkerData(value: unknown): value is WorkerData {
+  if (typeof value !== 'object' || value === null) return false;
+  const dir: unknown = Reflect.get(value, 'codeCacheDir');
+  return dir === undefined || typeof dir === 'string';
+}
+
 export interface TaskRequest {
   id: number;
   task: string;

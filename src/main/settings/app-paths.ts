@@ -17,3 +17,13 @@ export function defaultAppPaths(env: NodeJS.ProcessEnv = process.env): AppPaths 
     projectsDir: env.DRAMATIS_PROJECTS_DIR || join(home, 'Dramatis'),
   };
 }
+
+/** Where the command line keeps what it can rebuild: projects of rendered files, compiled code. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DRAMATIS_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dramatis');
+}
+
+/** The folder for compiled code inside a data or cache folder (see `WorkerPoolOptions.codeCacheDir`). */
+export function codeCacheDir(base: string): string {
+  return join(base, 'code-cache');
+}

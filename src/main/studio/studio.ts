@@ -11,7 +11,7 @@ import { WorkerPool } from '../jobs/worker-pool';
 import { createProjectFile } from '../project/create-project';
 import { PROJECT_EXTENSION, freeProjectPath } from '../project/project-file-name';
 import { ProjectSession } from '../project/project-session';
-import type { AppPaths } from '../settings/app-paths';
+import { codeCacheDir, type AppPaths } from '../settings/app-paths';
 import { RecentProjects } from '../settings/recent-projects';
 import { SettingsStore } from '../settings/settings-store';
 import { readStudioSettings } from '../settings/studio-settings';
@@ -59,7 +59,7 @@ export class Studio {
     this.recent = new RecentProjects(options.paths.dataDir);
     this.settings = new SettingsStore(options.paths.dataDir);
     this.pool = options.workerFile
-      ? new WorkerPool({ file: options.workerFile, size: options.workers ?? 2, idleTimeoutMs: 30_000, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12 })
+      ? new WorkerPool({ file: options.workerFile, size: options.workers ?? 2, idleTimeoutMs: 30_000, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12, codeCacheDir: codeCacheDir(options.paths.dataDir) })
       : null;
     this.pdfPages = this.pool ? pooledPdfPageSource(this.pool, options.workers ?? 2) : undefined;
     ({ segmentAudio: this.segmentAudio, render: this.render } = studioRender(this, this.pool));

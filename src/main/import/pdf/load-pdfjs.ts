@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { loadBundle, type LoadedBundle } from './pdfjs-code-cache';
+
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /**
@@ -34,12 +37,14 @@ const STAND_INS: ReadonlyArray<readonly [string, unknown]> = [
 const CANVAS_PACKAGE = '@napi-rs/canvas';
 
 let loading: Promise<PdfJs> | undefined;
+let bundles: LoadedBundle[] = [];
 
 /**
- * Loads pdf.js once per thread, with its worker code in the same thread: importing the worker module
+ * Loads pdf.js once per thread, with its worker code in the same thread: loading the worker bundle
  * sets `globalThis.pdfjsWorker`, which pdf.js then uses directly instead of resolving
  * `./pdf.worker.mjs` next to the bundle, so this works the same in the main thread, in a worker
- * thread and after bundling. Pages are spread over threads by the caller, not by pdf.js.
+ * thread and after bundling. Pages are spread over threads by the caller, not by pdf.js. Both
+ * bundles load through `loadBundle`, which can reuse the code compiled in an earlier run.
  */
 export function loadPdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
@@ -49,9 +54,11 @@ export function loadPdfjs(): Promise<PdfJs> {
     const getBuiltinModule = process.getBuiltinModule;
     process.getBuiltinModule = withoutCanvas(getBuiltinModule);
     try {
-      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      return pdfjs;
+      const resolve = createRequire(import.meta.url).resolve;
+      const api = loadBundle(resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+      bundles = [api, loadBundle(resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'))];
+      if (!isPdfJs(api.exports)) throw new Error('pdfjs-dist/legacy/build/pdf.mjs is not the pdf.js API');
+      return api.exports;
     } finally {
       process.getBuiltinModule = getBuiltinModule;
       for (const [owner, key, descriptor] of natives) {
@@ -64,6 +71,15 @@ export function loadPdfjs(): Promise<PdfJs> {
     }
   })();
   return loading;
+}
+
+/** Keeps pdf.js's compiled code for the next run, when it has read some pages (see `useCodeCache`). */
+export function savePdfjsCodeCache(): void {
+  for (const bundle of bundles) bundle.saveCodeCache();
+}
+
+function isPdfJs(exports: Record<string, unknown>): exports is Record<string, unknown> & PdfJs {
+  return typeof exports.getDocument === 'function' && typeof exports.version === 'string';
 }
 
 /** `process.getBuiltinModule` whose `module.createRequire` gives an empty canvas package. */

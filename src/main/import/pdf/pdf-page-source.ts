@@ -2,6 +2,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { StudioError } from '../../../shared/errors';
 import { throwIfAborted } from '../import-context';
 import { LIMITS } from '../limits';
+import { savePdfjsCodeCache } from './load-pdfjs';
 import { withPdfDocument } from './open-pdf-document';
 import { readPdfMetadata, type PdfMetadata } from './pdf-metadata';
 import { readPdfOutline, type PdfOutlineEntry } from './pdf-outline';
@@ -73,6 +74,7 @@ export function extractPdfPages(bytes: Uint8Array, pageNumbers: number[], signal
       throwIfAborted(signal);
       pages.push(await extractPage(document, pageNumber));
     }
+    if (pages.length > 0) savePdfjsCodeCache();
     return pages;
   });
 }
