@@ -10,7 +10,8 @@ import { blanksApostrophes, voicedSpans } from './segments/nested-quotes';
 import { detectQuoteStyle } from './segments/quote-style';
 import { dropRecitedVerse, wrapWidth } from './segments/recited-verse';
 import { isIndentedProse, isVerseLayout, markSungVerse } from './segments/sung-verse';
-import { alignToSource, proportionalOffsets } from './source-offsets';
+import { alignToSource, proportionalOffsetMap, type OffsetMap } from './source-offsets';
+import { wordBounds } from './text-scan';
 
 export interface AnalysisInput {
   chapters: Array<{ title: string; paragraphs: Paragraph[] }>;
@@ -64,6 +65,7 @@ export function analyzeBook(input: AnalysisInput, options: AnalysisOptions = {})
     }
     chapter.paragraphs.forEach((paragraph, p) => {
       const found = dialogue[p];
+      const words = wordBounds(paragraph.text);
       models.push({
         chapter: c,
         text: paragraph.text,
@@ -71,7 +73,8 @@ export function analyzeBook(input: AnalysisInput, options: AnalysisOptions = {})
         continuesPrevious: found?.continuesPrevious ?? false,
         continuesNext: found?.continuesNext ?? false,
         sceneStart: p === 0 || paragraph.sceneBreakBefore === true,
-        names: scanNames(paragraph.text),
+        words,
+        names: scanNames(paragraph.text, words),
       });
     });
     options.progress?.(c + 1, total);
@@ -115,9 +118,10 @@ function lineSlice(source: string, start: number, end: number): string {
   return source.slice(lineStart, Math.min(source.length, end));
 }
 
-function paragraphOffsets(paragraph: Paragraph, sourceText: string | undefined): Int32Array {
+function paragraphOffsets(paragraph: Paragraph, sourceText: string | undefined): OffsetMap {
   if (sourceText !== undefined && paragraph.source === undefined) {
-    return alignToSource(paragraph.text, sourceText, paragraph.start, paragraph.end);
+    const map = alignToSource(paragraph.text, sourceText, paragraph.start, paragraph.end);
+    return (i) => map[i] ?? map[map.length - 1] ?? 0;
   }
-  return proportionalOffsets(paragraph.text, paragraph.start, paragraph.end);
+  return proportionalOffsetMap(paragraph.text.length, paragraph.start, paragraph.end);
 }

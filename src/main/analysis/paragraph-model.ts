@@ -11,6 +11,8 @@ export interface ParagraphModel {
   continuesNext: boolean;
   /** A chapter start or a scene break comes before this paragraph. */
   sceneStart: boolean;
+  /** Start and end of every word, in pairs (see `wordBounds`). */
+  words: Int32Array;
   names: NameMention[];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignToSource, proportionalOffsets } from './source-offsets';
+import { alignToSource, proportionalOffsetMap, proportionalOffsets } from './source-offsets';
 
 describe('alignToSource', () => {
   it('maps cleaned text back through joined lines, collapsed spaces and removed underscores', () => {
@@ -33,5 +33,12 @@ describe('proportionalOffsets', () => {
   it('is exact when the text and span have the same length, and scaled otherwise', () => {
     expect([...proportionalOffsets('abc', 10, 13)]).toEqual([10, 11, 12, 13]);
     expect([...proportionalOffsets('ab', 0, 4)]).toEqual([0, 2, 4]);
+  });
+
+  it('gives, one position at a time, the offsets of the whole map', () => {
+    for (const [text, start, end] of [['abc', 10, 13], ['abcdefg', 5, 9], ['ab', 3, 40], ['', 7, 9]] as const) {
+      const offsetOf = proportionalOffsetMap(text.length, start, end);
+      expect(Array.from({ length: text.length + 1 }, (_, i) => offsetOf(i))).toEqual([...proportionalOffsets(text, start, end)]);
+    }
   });
 });

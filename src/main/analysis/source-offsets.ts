@@ -75,13 +75,23 @@ function resync(text: string, i: number, source: string, j: number, end: number)
   return -1;
 }
 
-/** Without the source: offsets inside the paragraph span, scaled when the text and span differ in length. */
+/** The source offset of each text position from 0 to the text's length. */
+export type OffsetMap = (i: number) => number;
+
+/**
+ * Without the source: offsets inside the paragraph span, scaled when the text and span differ in
+ * length. A function, so that a caller needing a few positions of a long paragraph computes only those.
+ */
+export function proportionalOffsetMap(length: number, start: number, end: number): OffsetMap {
+  const span = Math.max(0, end - start);
+  const exact = span === length || length === 0;
+  return (i) => (exact ? start + Math.min(i, span) : start + Math.round((i * span) / length));
+}
+
+/** `proportionalOffsetMap` for every position of the text. */
 export function proportionalOffsets(text: string, start: number, end: number): Int32Array {
   const map = new Int32Array(text.length + 1);
-  const span = Math.max(0, end - start);
-  const exact = span === text.length;
-  for (let i = 0; i <= text.length; i++) {
-    map[i] = exact || text.length === 0 ? start + Math.min(i, span) : start + Math.round((i * span) / text.length);
-  }
+  const offsetOf = proportionalOffsetMap(text.length, start, end);
+  for (let i = 0; i <= text.length; i++) map[i] = offsetOf(i);
   return map;
 }

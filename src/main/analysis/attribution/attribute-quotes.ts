@@ -3,7 +3,7 @@ import type { Cast, CastMember } from '../characters/build-cast';
 import type { ParagraphModel } from '../paragraph-model';
 import type { SpanSpeaker } from '../segments/build-segments';
 import type { QuoteSpan } from '../segments/pair-quote-marks';
-import { Discourse } from './discourse';
+import { Discourse, narrationMentions, type NarrationMentions } from './discourse';
 import { clauseStart, clauseSubject } from './clause-subject';
 import { tagAfter, tagBefore, type Tag } from './explicit-tags';
 import { tokenize, type Referent } from './referents';
@@ -201,9 +201,10 @@ function attributionPass(
   paragraphs: ParagraphModel[],
   evidence: Array<Evidence | null>,
   cast: Cast,
+  mentions: NarrationMentions,
   participants: (i: number) => readonly CastMember[] | null,
 ): { utterances: Utterance[]; spanSpeakers: Array<Array<Resolved | null>>; inherited: boolean[][]; d: Discourse } {
-  const d = new Discourse(paragraphs, cast);
+  const d = new Discourse(paragraphs, cast, mentions);
   const utterances: Utterance[] = [];
   const spanSpeakers: Array<Array<Resolved | null>> = paragraphs.map((p) => p.spans.map(() => null));
   const inherited: boolean[][] = paragraphs.map((p) => p.spans.map(() => true));
@@ -275,11 +276,13 @@ function participantsOf(utterances: Utterance[], paragraphs: ParagraphModel[]): 
  */
 export function attributeQuotes(paragraphs: ParagraphModel[], cast: Cast): SpanSpeaker[][] {
   const evidence = paragraphs.map((p, i) => (p.spans.length > 0 ? findEvidence(paragraphs, i, cast) : null));
-  const first = attributionPass(paragraphs, evidence, cast, () => null);
+  // Both passes see the same names in the narration: they are resolved once.
+  const mentions = narrationMentions(paragraphs, cast);
+  const first = attributionPass(paragraphs, evidence, cast, mentions, () => null);
   nameNarrator(cast, first.utterances);
   resolveTurns(first.utterances, paragraphs, first.d);
   const near = participantsOf(first.utterances, paragraphs);
-  const { utterances, spanSpeakers, inherited, d } = attributionPass(paragraphs, evidence, cast, (i) => near.get(i) ?? null);
+  const { utterances, spanSpeakers, inherited, d } = attributionPass(paragraphs, evidence, cast, mentions, (i) => near.get(i) ?? null);
   resolveTurns(utterances, paragraphs, d);
 
   for (const u of utterances) {

@@ -18,27 +18,34 @@ function lastBefore(mentions: ReadonlyArray<{ pos: number }>, pos: number): numb
   return lo - 1;
 }
 
+/** Per paragraph, the cast members named in its narration and where, in order. */
+export type NarrationMentions = ReadonlyArray<ReadonlyArray<{ pos: number; member: CastMember }>>;
+
+export function narrationMentions(paragraphs: ParagraphModel[], cast: Cast): NarrationMentions {
+  return paragraphs.map((p) => {
+    const out: Array<{ pos: number; member: CastMember }> = [];
+    for (const m of p.names) {
+      if (isInQuote(p, m.start)) continue;
+      const member = cast.resolve(m);
+      if (member) out.push({ pos: m.start, member });
+    }
+    return out;
+  });
+}
+
 /**
  * Who has been mentioned or has spoken, paragraph by paragraph, so that a pronoun or a
  * description can be resolved to the nearest person of the right gender before it.
  */
 export class Discourse {
-  private readonly mentions: Array<Array<{ pos: number; member: CastMember }>>;
   private readonly speakers: Array<{ pos: number; member: CastMember } | null>;
 
+  /** `mentions` (see `narrationMentions`) may be shared by several passes over the book: it is only read. */
   constructor(
     private readonly paragraphs: ParagraphModel[],
     private readonly cast: Cast,
+    private readonly mentions: NarrationMentions,
   ) {
-    this.mentions = paragraphs.map((p) => {
-      const out: Array<{ pos: number; member: CastMember }> = [];
-      for (const m of p.names) {
-        if (isInQuote(p, m.start)) continue;
-        const member = cast.resolve(m);
-        if (member) out.push({ pos: m.start, member });
-      }
-      return out;
-    });
     this.speakers = paragraphs.map(() => null);
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CastLookup } from '../characters/build-cast';
 import { scanNames } from '../characters/scan-names';
+import { wordBounds } from '../text-scan';
 import type { ParagraphModel } from '../paragraph-model';
 import { tagAfter, tagBefore } from './explicit-tags';
 import type { Referent } from './referents';
@@ -8,7 +9,7 @@ import type { Referent } from './referents';
 const noCast: CastLookup = { resolve: () => null, described: () => null };
 
 function model(text: string): ParagraphModel {
-  return { chapter: 0, text, spans: [], continuesPrevious: false, continuesNext: false, sceneStart: false, names: scanNames(text) };
+  return { chapter: 0, text, spans: [], continuesPrevious: false, continuesNext: false, sceneStart: false, words: wordBounds(text), names: scanNames(text) };
 }
 
 /** A readable form of a referent: the name, `pronoun:female`, `I`, or `description:female:spouse`. */

@@ -23,8 +23,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    const word = text.slice(m.index, end);
+    const matchEnd = m.index + m[0].length;
+    const end = Math.min(matchEnd, to);
+    const word = end === matchEnd ? m[0] : text.slice(m.index, end);
     out.push({ word, lower: word.toLowerCase(), start: m.index, end });
   }
   return out;

@@ -4,7 +4,7 @@ import { clusterNames, type NameCluster } from './cluster-names';
 import { isPersonName, recordMention, type NameForm } from './name-evidence';
 import { genderFromVotes, pronounAfter } from './pronoun-gender';
 import { formKey, type NameMention } from './scan-names';
-import { forEachWord, isLowerCode } from '../text-scan';
+import { isLowerCode } from '../text-scan';
 import { findDescribedSpeakers } from './described-speakers';
 import { mergeEldestDaughters } from './eldest-daughter';
 import { formalNames } from './nicknames';
@@ -41,23 +41,28 @@ export interface Cast extends CastLookup {
   narrator: CastMember | null;
 }
 
+/** A hash of a word's first two and last characters and its length, for a quick test before any string is made. */
+function shapeOf(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  return (((text.charCodeAt(start) * 31 + second) * 31 + text.charCodeAt(end - 1)) * 31 + (end - start)) & 0xffff;
+}
+
 /** How often each of `words` (lower case) is written in lower case in the book (`facts` against `Facts`). */
 function countLowerCase(paragraphs: ParagraphModel[], words: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  let shortest = Infinity;
-  let longest = 0;
-  for (const w of words) {
-    shortest = Math.min(shortest, w.length);
-    longest = Math.max(longest, w.length);
-  }
+  // Most words of a book have a shape no name word has, and are passed over without a substring.
+  const shapes = new Uint8Array(0x10000);
+  for (const w of words) shapes[shapeOf(w, 0, w.length)] = 1;
   for (const p of paragraphs) {
     const text = p.text;
-    forEachWord(text, 0, text.length, (s, e) => {
-      const n = e - s;
-      if (n < shortest || n > longest || !isLowerCode(text.charCodeAt(s))) return;
+    const bounds = p.words;
+    for (let k = 0; k + 1 < bounds.length; k += 2) {
+      const s = bounds[k] ?? 0;
+      const e = bounds[k + 1] ?? 0;
+      if (shapes[shapeOf(text, s, e)] === 0 || !isLowerCode(text.charCodeAt(s))) continue;
       const w = text.slice(s, e);
       if (words.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    });
+    }
   }
   return counts;
 }
@@ -80,23 +85,16 @@ function chooseName(c: NameCluster): string {
 
 /**
  * `Finally Maria Philipovna`, `Meanwhile Astley`: at a sentence start an adverb joins the name. A
- * first word that is never capitalised inside a sentence and is also written in lower case is cut.
+ * first word that is never capitalised inside a sentence (`inner` holds the words that are) and is
+ * also written in lower case is cut.
  */
-function trimSentenceStarts(paragraphs: ParagraphModel[], lower: ReadonlyMap<string, number>): void {
-  const inner = new Set<string>();
-  for (const p of paragraphs) {
-    for (const m of p.names) m.words.forEach((w, k) => (!m.sentenceInitial || k > 0 ? inner.add(w) : undefined));
-  }
-  for (const p of paragraphs) {
-    for (const m of p.names) {
-      const first = m.words[0] ?? '';
-      if (!m.sentenceInitial || m.title || m.words.length < 2 || inner.has(first) || !lower.has(first.toLowerCase())) continue;
-      m.words.shift();
-      m.key = formKey(m.title, m.words);
-      const at = p.text.indexOf(m.words[0] ?? '', m.start + first.length);
-      if (at >= 0) m.start = at;
-    }
-  }
+function trimSentenceStart(p: ParagraphModel, m: NameMention, inner: ReadonlySet<string>, lower: ReadonlyMap<string, number>): void {
+  const first = m.words[0] ?? '';
+  if (!m.sentenceInitial || m.title || m.words.length < 2 || inner.has(first) || !lower.has(first.toLowerCase())) return;
+  m.words.shift();
+  m.key = formKey(m.title, m.words);
+  const at = p.text.indexOf(m.words[0] ?? '', m.start + first.length);
+  if (at >= 0) m.start = at;
 }
 
 /** First-person words per thousand words of narration above which the narrator is a character. */
@@ -129,13 +127,27 @@ function hasFirstPersonNarrator(paragraphs: ParagraphModel[]): boolean {
  * a gender from titles or else from the pronouns that follow their mentions.
  */
 export function buildCast(paragraphs: ParagraphModel[]): Cast {
-  // One pass counts every name word also written in lower case (`Finally`, `Facts`).
+  // One pass over the mentions collects their words: the name words whose lower-case uses are
+  // counted (`Finally`, `Facts`), and the words capitalised inside a sentence.
   const nameWordSet = new Set<string>();
-  for (const p of paragraphs) for (const m of p.names) for (const w of m.words) nameWordSet.add(w.toLowerCase());
+  const inner = new Set<string>();
+  for (const p of paragraphs) {
+    for (const m of p.names) {
+      m.words.forEach((w, k) => {
+        nameWordSet.add(w.toLowerCase());
+        if (!m.sentenceInitial || k > 0) inner.add(w);
+      });
+    }
+  }
   const lower = countLowerCase(paragraphs, nameWordSet);
-  trimSentenceStarts(paragraphs, lower);
+  // A second pass trims each mention's sentence start and records what it says about its form.
   const forms = new Map<string, NameForm>();
-  for (const p of paragraphs) for (const m of p.names) recordMention(forms, p.text, m, isInQuote(p, m.start));
+  for (const p of paragraphs) {
+    for (const m of p.names) {
+      trimSentenceStart(p, m, inner, lower);
+      recordMention(forms, p.text, m, isInQuote(p, m.start));
+    }
+  }
   const nameWords = new Map<string, number>();
   for (const f of forms.values()) for (const w of f.words) nameWords.set(w.toLowerCase(), (nameWords.get(w.toLowerCase()) ?? 0) + f.count);
   const accepted = [...forms.values()].filter((f) => isPersonName(f, (w) => lower.get(w) ?? 0, (w) => nameWords.get(w) ?? 0));

@@ -27,7 +27,10 @@ export function findDescribedSpeakers(paragraphs: ParagraphModel[]): Map<string,
   for (const p of paragraphs) {
     if (p.spans.length === 0) continue;
     for (const [from, to] of narrationRanges(p)) {
-      const words = p.text.slice(from, to).split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
+      const narration = p.text.slice(from, to);
+      // A description starts at `the`: narration without those letters has none, and is not split.
+      if (!narration.includes('the')) continue;
+      const words = narration.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
       for (let k = 0; k < words.length; k++) {
         if (words[k] !== 'the') continue;
         const before = (words[k - 1] ?? '').toLowerCase();

@@ -1,7 +1,8 @@
-import { isSpeechVerb } from '../attribution/speech-verbs';
+import { SPEECH_VERBS, isSpeechVerb } from '../attribution/speech-verbs';
 import { LONE_NON_NAMES, PLACE_PREPOSITIONS } from './name-words';
 import type { NameMention } from './scan-names';
 import { titleOf } from './titles';
+import { firstLetterRuns, lastLetterRuns, letterBefore } from '../text-scan';
 
 /** What the text says about one written form of a name (`Mr. Bennet`, `Lizzy`, `the Hatter`). */
 export interface NameForm {
@@ -35,29 +36,52 @@ const PLACE_NOUNS = new Set([
 ]);
 
 function isCapitals(w: string): boolean {
+  // Most names have a lower-case second letter: that answers before any string is built.
+  if (w.length > 1) {
+    const second = w.charCodeAt(1);
+    if (second >= 97 && second <= 122) return false;
+  }
   return /^\p{Lu}{2,}$/u.test(w.replace(/[.'\u2019-]/g, ''));
 }
 
-function previousWord(text: string, start: number): string {
-  const m = /([\p{L}'-]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return (m?.[1] ?? '').toLowerCase();
+/** The length of the letter, apostrophe or hyphen ending just before `i` (see `letterBefore`), or 0. */
+function wordCharBefore(text: string, i: number, start: number): number {
+  const c = text.charCodeAt(i - 1);
+  return c === 39 || c === 45 ? 1 : letterBefore(text, i, start);
 }
 
-function wordsAround(text: string, start: number, end: number): { before: string[]; after: string[] } {
-  const before = (text.slice(Math.max(0, start - 40), start).toLowerCase().match(/\p{L}+/gu) ?? []).slice(-3);
-  const after = (text.slice(end, end + 40).toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 4);
-  return { before, after };
+/**
+ * Whether the word before a mention is `at`, `in`, `from`...: `at Longbourn`. The word is the run
+ * of letters, apostrophes and hyphens around the last letter of the 30 characters before.
+ */
+function followsPlacePreposition(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  let end = start;
+  while (end > from && letterBefore(text, end, from) === 0) end--;
+  if (end === from) return false;
+  let wordStart = end;
+  while (wordStart > from) {
+    const n = wordCharBefore(text, wordStart, from);
+    if (n === 0) break;
+    wordStart -= n;
+  }
+  while (end < start && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 45)) end++;
+  return PLACE_PREPOSITIONS.has(text.slice(wordStart, end).toLowerCase());
 }
 
 const TAG_AUXILIARIES = new Set(['had', 'would']);
 
 /** Whether a mention in narration stands next to a speech verb (`said Jane`, `Jane replied`, `Jane quickly said`, `Jane had only said`). */
 function isTagged(text: string, m: NameMention): boolean {
-  const { before, after } = wordsAround(text, m.start, m.end);
+  const before = lastLetterRuns(text.slice(Math.max(0, m.start - 40), m.start).toLowerCase(), 2);
   const b1 = before[before.length - 1] ?? '';
   const b2 = before[before.length - 2] ?? '';
   if (isSpeechVerb(b1, '') || (m.determiner && b1 === 'the' && isSpeechVerb(b2, ''))) return true;
-  const [a1 = '', a2 = '', a3 = '', a4 = ''] = after;
+  const after = text.slice(m.end, m.end + 40).toLowerCase();
+  const [a1 = ''] = firstLetterRuns(after, 1);
+  // Most names are followed by a word that rules a tag out; the words after it are read only when it may not.
+  if (!SPEECH_VERBS.has(a1) && !/ly$/.test(a1) && !TAG_AUXILIARIES.has(a1)) return false;
+  const [, a2 = '', a3 = '', a4 = ''] = firstLetterRuns(after, 4);
   if (isSpeechVerb(a1, a2)) return true;
   if (/ly$/.test(a1) && isSpeechVerb(a2, a3)) return true;
   // `the Clown had only said`, `Blanche would say`: an auxiliary and perhaps an adverb before the verb.
@@ -79,7 +103,7 @@ export function recordMention(forms: Map<string, NameForm>, text: string, m: Nam
   if (!m.sentenceInitial) f.midSentence++;
   if (m.determiner) f.withDeterminer++;
   if (m.possessive) f.possessive++;
-  if (PLACE_PREPOSITIONS.has(previousWord(text, m.start))) f.afterPlacePreposition++;
+  if (followsPlacePreposition(text, m.start)) f.afterPlacePreposition++;
   if (inQuote) {
     const before = text.slice(Math.max(0, m.start - 2), m.start);
     const after = text[m.end] ?? '';

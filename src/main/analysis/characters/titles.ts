@@ -82,7 +82,8 @@ const TITLES: ReadonlyMap<string, Title> = new Map(TITLE_LIST.map(([k, canonical
 
 /** The title a word spells (`Mr.`, `mrs`, `Colonel`), or undefined. */
 export function titleOf(word: string): Title | undefined {
-  return TITLES.get(word.toLowerCase().replace(/\.$/, ''));
+  const w = word.toLowerCase();
+  return TITLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /** Titles after which a surname alone names one person of the family (`Mr. Bennet`, `Mrs. Bennet`). */

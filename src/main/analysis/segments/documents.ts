@@ -28,9 +28,15 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
+const INTRODUCTION_END = /[\s:.,;\u2014-]/;
+
 /** The last sentence of a narration fragment, where an introduction to a quote would be. */
 function lastSentence(text: string): string {
-  const trimmed = text.replace(/[\s:.,;\u2014-]+$/u, '');
+  // Spaces and punctuation are taken off the end one character at a time: an end-anchored regex
+  // would try every position of a long narration.
+  let end = text.length;
+  while (end > 0 && INTRODUCTION_END.test(text[end - 1] ?? '')) end--;
+  const trimmed = text.slice(0, end);
   const cut = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('! '), trimmed.lastIndexOf('? '), trimmed.lastIndexOf('"'));
   return cut >= 0 ? trimmed.slice(cut + 1) : trimmed;
 }
@@ -59,9 +65,27 @@ function isSalutation(text: string, d: ParagraphDialogue): boolean {
   return span !== undefined && isWholeQuote(text, d) && SALUTATION.test(text.slice(span.start, span.end).trim());
 }
 
+const MAX_CLOSING_WORDS = 8;
+const SPACES = /\s+/g;
+
+/** Whether a text has at most `max` words, counted without splitting a long text. */
+function hasAtMostWords(trimmed: string, max: number): boolean {
+  SPACES.lastIndex = 0;
+  let gaps = 0;
+  while (SPACES.test(trimmed)) if (++gaps >= max) return false;
+  return true;
+}
+
+const CLOSING_EDGE = /[\s"\u201c\u201d']/;
+
 function isClosing(text: string): boolean {
-  const t = text.replace(/^[\s"\u201c\u201d']+|[\s"\u201c\u201d']+$/g, '');
-  return t.split(/\s+/).length <= 8 && (VALEDICTION.test(t) || (SIGNATURE.test(t) && /\p{Lu}{3}/u.test(t)));
+  // Without the spaces and quotation marks at either end, found from the ends inwards.
+  let from = 0;
+  let to = text.length;
+  while (from < to && CLOSING_EDGE.test(text[from] ?? '')) from++;
+  while (to > from && CLOSING_EDGE.test(text[to - 1] ?? '')) to--;
+  const t = text.slice(from, to);
+  return hasAtMostWords(t, MAX_CLOSING_WORDS) && (VALEDICTION.test(t) || (SIGNATURE.test(t) && /\p{Lu}{3}/u.test(t)));
 }
 
 /**
@@ -105,7 +129,7 @@ export function dropDocuments(texts: string[], dialogue: ParagraphDialogue[]): v
     const intro = before.trim().length > 0 ? before : d.continuesPrevious ? '' : previous;
     if (intro && introducesDocument(intro)) mark(p, chainEnd(p));
     if (p > 0 && !d.continuesPrevious && whole(p) && readsOut(texts[p - 1] ?? '', dialogue[p - 1], text, first)) mark(p, chainEnd(p));
-    if (thingTag(text, d, `${previous} ${before}`)) mark(chainStart(p), chainEnd(p));
+    if (thingTag(text, d, previous, before)) mark(chainStart(p), chainEnd(p));
     if (isSalutation(text, d)) mark(p, letterEnd(p));
     if (isWholeQuote(text, d) && isClosing(text)) {
       // A signature closes a letter whose paragraphs may each be quoted and closed on their own.
@@ -153,14 +177,15 @@ function trailingNarration(text: string, d: ParagraphDialogue | undefined): stri
  * just before speaks of a text, `it said` or `said the paper`. Without that, `it said` is more
  * likely an animal or a child.
  */
-function thingTag(text: string, d: ParagraphDialogue, narrationBefore: string): boolean {
-  const aboutText = READING_CUE.test(narrationBefore.slice(-300));
+function thingTag(text: string, d: ParagraphDialogue, previous: string, before: string): boolean {
+  // Asked only when a talking tag is found: most quotes have none, and the narration need not be joined.
+  const aboutText = (): boolean => READING_CUE.test(`${previous} ${before}`.slice(-300));
   for (const span of d.spans) {
     const after = text.slice(span.closeMark >= 0 ? span.closeMark + 1 : span.end, span.end + 50);
     const m = THING_TAG.exec(after);
     const verb = m?.[2] ?? '';
     if (m && THING_VERBS.test(verb)) return true;
-    if (aboutText && ((m && TALKING_VERBS.test(verb)) || INVERTED_TAG.test(after))) return true;
+    if (((m && TALKING_VERBS.test(verb)) || INVERTED_TAG.test(after)) && aboutText()) return true;
   }
   return false;
 }

@@ -92,6 +92,16 @@ describe('findDialogue', () => {
     expect(quotes('The note was as follows:', '"Meet me at noon by the church."', '"Shall you go?" asked Jane.')).toEqual([[], [], ['Shall you go?']]);
   });
 
+  it('takes a short quoted valediction for the close of a letter, whatever spaces and marks surround it', () => {
+    const news = '"I shall be at Longbourn on Monday."';
+    expect(quotes(news, '"  Ever yours, with love to you all, Jane  "')).toEqual([[], []]);
+    // Nine words are a line of dialogue, not a signature.
+    expect(quotes(news, '"  Ever yours, with love to you all, dear Jane  "')).toEqual([
+      ['I shall be at Longbourn on Monday.'],
+      ['Ever yours, with love to you all, dear Jane'],
+    ]);
+  });
+
   it('leaves to the narrator a text that a tag makes speak, when a text is in hand', () => {
     expect(
       quotes(

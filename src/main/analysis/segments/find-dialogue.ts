@@ -1,4 +1,5 @@
 import { crowdQuotes } from './crowd-voices';
+import { isWhiteSpaceCode } from '../text-scan';
 import { findDashDialogue, startsWithDialogueDash } from './dash-dialogue';
 import { dropDocuments } from './documents';
 import { isNonDialogueQuote } from './non-dialogue';
@@ -18,7 +19,7 @@ export interface ParagraphDialogue {
 function opensWithMark(text: string, marks: QuoteMark[]): boolean {
   const first = marks[0];
   if (!first) return false;
-  for (let i = 0; i < first.index; i++) if (!/\s/.test(text[i] ?? '')) return false;
+  for (let i = 0; i < first.index; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
   return first.role === 'open' || (first.role === 'either' && first.hint !== 'close');
 }
 

@@ -1,4 +1,5 @@
 import type { QuoteMark } from './quote-marks';
+import { isWhiteSpaceCode } from '../text-scan';
 
 /** A quotation inside one paragraph: `start`/`end` bound the quoted words, marks excluded. */
 export interface QuoteSpan {
@@ -80,7 +81,7 @@ export function pairQuoteMarks(text: string, marks: QuoteMark[], continuing: boo
 function pushSpan(spans: QuoteSpan[], text: string, start: number, end: number, openMark: number, closeMark: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && isWhiteSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e, openMark, closeMark });
 }

@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from '../text-scan';
 import { isLeadingElision, type QuoteStyle } from './quote-style';
 
 /**
@@ -23,7 +24,7 @@ function contextHint(text: string, i: number, length: number): 'open' | 'close' 
   const before = i > 0 ? text[i - 1] : undefined;
   const after = text[i + length];
   const beforeOpen = before === undefined || OPENING_CONTEXT.test(before);
-  const afterSpace = after === undefined || /\s/.test(after);
+  const afterSpace = after === undefined || isWhiteSpaceCode(after.charCodeAt(0));
   if (beforeOpen && !afterSpace) return 'open';
   if (!beforeOpen && (afterSpace || CLOSING_PUNCTUATION.test(after ?? ''))) return 'close';
   return null;
@@ -75,19 +76,26 @@ function singleMark(text: string, i: number): QuoteMark | null {
   return null;
 }
 
+/** The glyphs each family opens and closes with; the regex search skips the rest of the text natively. */
+const DOUBLE_FAMILY = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+const SINGLE_FAMILY = /['\u2018\u2019]/g;
+
 /** The dialogue-family marks of a paragraph, in order. */
 export function findQuoteMarks(text: string, style: QuoteStyle): QuoteMark[] {
   const marks: QuoteMark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
+  const glyphs = style.family === 'double' ? DOUBLE_FAMILY : SINGLE_FAMILY;
+  glyphs.lastIndex = 0;
+  for (let found = glyphs.exec(text); found; found = glyphs.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     if (style.family === 'double') {
       const role = doubleRole(c, style);
       if (role === null) continue;
       // A doubled straight mark (`""tis`) is a transcription slip for one mark.
       const length = c === '"' && text[i + 1] === '"' ? 2 : 1;
       marks.push({ index: i, length, role, hint: contextHint(text, i, length), weak: false });
-      i += length - 1;
-    } else if (c === "'" || c === '\u2018' || c === '\u2019') {
+      glyphs.lastIndex = i + length;
+    } else {
       const mark = singleMark(text, i);
       if (mark) marks.push(mark);
     }

@@ -1,3 +1,5 @@
+import { isWhiteSpaceCode } from '../text-scan';
+
 /**
  * The quotation conventions of one book, decided once from all its paragraphs: which family of
  * marks opens dialogue (double or single), which way guillemets and low-high quotes face, and
@@ -33,7 +35,7 @@ export function isLeadingElision(text: string, i: number): boolean {
 
 function firstVisible(text: string): number {
   let i = 0;
-  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
