@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LLM_SETTINGS } from '../../shared/settings';
+import { workerCount } from './cli-worker-pool';
 
 export interface AnalyzeRequest {
   file: string;
@@ -37,6 +38,6 @@ export function parseAnalyzeArgs(argv: string[]): ParsedAnalyze {
   if (command !== 'analyze' || !file || (format !== 'json' && format !== 'text')) return { kind: 'usage' };
   return {
     kind: 'run',
-    request: { file, format, workers: Math.max(1, Math.min(16, Number(values.workers) || 1)), llm: values.llm, llmModel: values['llm-model'] },
+    request: { file, format, workers: workerCount(values.workers), llm: values.llm, llmModel: values['llm-model'] },
   };
 }

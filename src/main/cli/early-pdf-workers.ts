@@ -2,14 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { LIMITS } from '../import/limits';
 import { sniffContainer } from '../import/sniff-format';
 import { warmPdfWorkers } from '../jobs/pooled-pdf-page-source';
-import { WorkerPool } from '../jobs/worker-pool';
-import { codeCacheDir, defaultCacheDir } from '../settings/app-paths';
+import type { WorkerPool } from '../jobs/worker-pool';
 import { parseAnalyzeArgs } from './analyze-options';
-
-/** The pool every `analyze` uses: one task at a time per thread, each given two minutes at most. */
-export function analyzeWorkerPool(workerFile: string, size: number): WorkerPool {
-  return new WorkerPool({ file: workerFile, size, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12, codeCacheDir: codeCacheDir(defaultCacheDir()) });
-}
+import { cliWorkerPool } from './cli-worker-pool';
 
 /**
  * For `analyze` of a PDF, starts the worker threads before the rest of the command line loads: each
@@ -26,7 +21,7 @@ export function startPdfWorkersEarly(argv: string[], workerFile: string): Worker
     if (!info.isFile() || info.size > LIMITS.maxInputBytes) return undefined;
     const bytes = new Uint8Array(readFileSync(file));
     if (sniffContainer(bytes).container !== 'pdf') return undefined;
-    const pool = analyzeWorkerPool(workerFile, workers);
+    const pool = cliWorkerPool(workerFile, workers);
     warmPdfWorkers(pool, workers, bytes);
     return pool;
   } catch {

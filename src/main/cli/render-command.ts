@@ -11,7 +11,7 @@ import { APP_VERSION } from '../app-version';
 import { importManuscript } from '../import/import-manuscript';
 import { JobRunner } from '../jobs/job-runner';
 import { pooledPdfPageSource } from '../jobs/pooled-pdf-page-source';
-import { WorkerPool } from '../jobs/worker-pool';
+import type { WorkerPool } from '../jobs/worker-pool';
 import { createProjectFile } from '../project/create-project';
 import { PROJECT_EXTENSION, projectFileName } from '../project/project-file-name';
 import { ProjectSession } from '../project/project-session';
@@ -21,7 +21,8 @@ import { describeFailures } from '../render-job/render-project';
 import { RenderService } from '../render-job/render-service';
 import { defaultModelsRoot } from '../voices/engines/model-store';
 import { studioSegmentAudio } from '../voices/segment-audio/studio-segment-audio';
-import { codeCacheDir, defaultAppPaths, defaultCacheDir } from '../settings/app-paths';
+import { defaultAppPaths, defaultCacheDir } from '../settings/app-paths';
+import { cliWorkerPool, workerCount } from './cli-worker-pool';
 import { SettingsStore } from '../settings/settings-store';
 import { readStudioSettings } from '../settings/studio-settings';
 import { readManuscript } from '../studio/read-manuscript';
@@ -63,7 +64,7 @@ export async function runRenderCommand(argv: string[], io: RenderIo, options: Re
     await io.stdout(RENDER_USAGE);
     return 0;
   }
-  const pool = options.workerFile && existsSync(options.workerFile) ? new WorkerPool({ file: options.workerFile, size: args.workers, taskTimeoutMs: 120_000, maxYoungGenerationSizeMb: 12, codeCacheDir: codeCacheDir(defaultCacheDir()) }) : null;
+  const pool = options.workerFile && existsSync(options.workerFile) ? cliWorkerPool(options.workerFile, args.workers) : null;
   let session: ProjectSession | null = null;
   try {
     const projectPath = args.input.endsWith(PROJECT_EXTENSION) ? resolve(args.input) : await importToProject(args.input, args.project, pool, args.workers, io);
@@ -157,7 +158,7 @@ function parseRenderArgs(argv: string[]): RenderArgs | 'help' {
     target,
     chapters,
     project: values.project ?? null,
-    workers: Math.max(1, Math.min(16, Number(values.workers) || 1)),
+    workers: workerCount(values.workers),
   };
 }
 

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { isStudioError } from '../../shared/errors';
 import { DEFAULT_LLM_SETTINGS } from '../../shared/settings';
 import { parseAnalyzeArgs } from './analyze-options';
-import { analyzeWorkerPool } from './early-pdf-workers';
+import { cliWorkerPool } from './cli-worker-pool';
 import { analyzeBook } from '../analysis/analyze-book';
 import { createOllamaClient } from '../analysis/llm/ollama-client';
 import { refineWithLlm } from '../analysis/llm/refine-with-llm';
@@ -47,7 +47,7 @@ export async function runCli(argv: string[], io: CliIo, options: { workerFile?: 
     return 2;
   }
   const { file, format, workers, llm, llmModel } = parsed.request;
-  const pool = options.pool ?? (options.workerFile && existsSync(options.workerFile) ? analyzeWorkerPool(options.workerFile, workers) : null);
+  const pool = options.pool ?? (options.workerFile && existsSync(options.workerFile) ? cliWorkerPool(options.workerFile, workers) : null);
   let closing: Promise<void> | undefined;
   try {
     const { bytes } = await readManuscript({ kind: 'path', path: file });
