@@ -1,14 +1,8 @@
 import type { ImportedBook } from '../../shared/book';
 import { StudioError } from '../../shared/errors';
-import { importDocx } from './docx/import-docx';
-import { importEpub } from './epub/import-epub';
-import { importHtml } from './html/import-html';
 import { throwIfAborted, type ImportContext } from './import-context';
-import { importMarkdown } from './markdown/import-markdown';
-import { importPdf } from './pdf/import-pdf';
 import { sniffContainer, textFormat, zipFormat, hasEpubMimetype } from './sniff-format';
 import { decodeText } from './text/decode-text';
-import { importPlainText } from './text/import-plain-text';
 import { zipEntryNames } from './zip/zip-entry-names';
 
 export interface ImportOutcome {
@@ -19,7 +13,9 @@ export interface ImportOutcome {
 
 /**
  * Reads a manuscript of any supported format into chapters of clean paragraphs. The format comes from
- * the bytes; the file name is only a fallback title and a tie-breaker between text flavours.
+ * the bytes; the file name is only a fallback title and a tie-breaker between text flavours. Each
+ * format's importer loads when first needed: the HTML and XML parser the others share takes longer to
+ * load than a short manuscript takes to read.
  */
 export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): Promise<ImportOutcome> {
   const sniffed = sniffContainer(bytes);
@@ -27,6 +23,7 @@ export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): P
   throwIfAborted(ctx.signal);
   let book: ImportedBook;
   if (sniffed.container === 'pdf') {
+    const { importPdf } = await import('./pdf/import-pdf');
     book = await importPdf(bytes, ctx);
   } else if (sniffed.container === 'zip') {
     const names = zipEntryNames(bytes);
@@ -34,12 +31,17 @@ export async function importManuscript(bytes: Uint8Array, ctx: ImportContext): P
       throw new StudioError('CORRUPT_FILE', 'The file is a damaged zip archive: it may be incomplete. Try copying or downloading it again.');
     }
     const format = zipFormat(names ?? [], bytes);
-    book = format === 'epub' ? await importEpub(bytes, ctx) : await importDocx(bytes, ctx);
+    book = format === 'epub' ? await (await import('./epub/import-epub')).importEpub(bytes, ctx) : await (await import('./docx/import-docx')).importDocx(bytes, ctx);
   } else {
     const { text } = decodeText(bytes);
     sourceText = text;
     const format = textFormat(text, ctx.fileName);
-    book = format === 'html' ? importHtml(text, ctx) : format === 'markdown' ? importMarkdown(text, ctx) : importPlainText(text, ctx);
+    book =
+      format === 'html'
+        ? (await import('./html/import-html')).importHtml(text, ctx)
+        : format === 'markdown'
+          ? (await import('./markdown/import-markdown')).importMarkdown(text, ctx)
+          : (await import('./text/import-plain-text')).importPlainText(text, ctx);
   }
   throwIfAborted(ctx.signal);
   return { imported: ensureReadable(book), sourceText };
