@@ -170,6 +170,7 @@ function smallestFrequent(counts: ReadonlyMap<number, number>): number | undefin
 
 function percentile(values: number[], p: number): number | undefined {
   if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator on a book's lines.
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
