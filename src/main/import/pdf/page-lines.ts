@@ -22,6 +22,8 @@ export interface PdfLine {
 
 /** A note marker: a few digits or reference symbols, or one lower-case letter. */
 const NOTE_MARKER = /^(?:[\d*†‡§¶#]{1,4}|[a-z])$/u;
+/** Whitespace other than a lone plain space: only then has a line's reading text spaces to collapse. */
+const UNUSUAL_SPACE = /[^\S ]|\s\s/u;
 
 /**
  * The page's text as this importer defines it, the base of every paragraph's `start`/`end` on that
@@ -110,7 +112,7 @@ function toLine(pageNumber: number, unordered: PdfTextItem[], start: number): Pd
   return {
     pageNumber,
     text,
-    readingText: readingText.replace(/\s+/gu, ' ').trim(),
+    readingText: (UNUSUAL_SPACE.test(readingText) ? readingText.replace(/\s+/gu, ' ') : readingText).trim(),
     start,
     end: start + text.length,
     x: first.x,
