@@ -11,6 +11,7 @@ describe('the pdf.js build text is read with', () => {
     expect(worker).not.toContain('return this._charsCache[chars] = glyphs;');
     expect(worker).not.toContain('strBuf.push(String.fromCharCode(firstDigit << 4 | digit));');
     expect(worker).toContain('[Symbol.for("pdfjs-dist.loopback-uncloned")]: true');
+    expect(worker).toContain('const currentTransform = getCurrentTextTransform(scratchTransform);');
     const api = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
     expect(api).toContain('obj.chunk?.[Symbol.for("pdfjs-dist.loopback-uncloned")] === true ? obj');
   });
