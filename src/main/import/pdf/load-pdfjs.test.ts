@@ -9,7 +9,7 @@ describe('the pdf.js build text is read with', () => {
     expect(worker).not.toContain('Object.assign(Object.create(this), this)');
     expect(worker).not.toContain('Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm))');
     expect(worker).not.toContain('return this._charsCache[chars] = glyphs;');
-    expect(worker).not.toContain('strBuf.push(String.fromCharCode(firstDigit << 4 | digit));');
+    expect(worker).toContain('bytes[length++] = firstDigit << 4 | digit;');
     expect(worker).toContain('[Symbol.for("pdfjs-dist.loopback-uncloned")]: true');
     expect(worker).toContain('const currentTransform = getCurrentTextTransform(scratchTransform);');
     const api = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'), 'utf8');
