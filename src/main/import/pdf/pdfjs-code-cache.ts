@@ -35,8 +35,7 @@ export function loadBundle(path: string): LoadedBundle {
   const source = asScript(bytes.toString('utf8'), url);
   const name = basename(path);
   const dir = cacheDir;
-  const key = createHash('sha256').update(bytes).update(`\0${url}\0${source.length}`).digest('hex').slice(0, 16);
-  const file = dir === undefined ? undefined : join(dir, `${name}.${key}.${process.versions.v8}.bin`);
+  const file = dir === undefined ? undefined : join(dir, `${name}.${cacheKey(bytes, url, source)}.${process.versions.v8}.bin`);
   const cachedData = file === undefined ? undefined : readIfPresent(file);
   const script = new Script(source, { filename: path, cachedData });
   const factory: unknown = script.runInThisContext();
@@ -52,6 +51,10 @@ export function loadBundle(path: string): LoadedBundle {
       writeCache(dir, file, `${name}.`, script.createCachedData());
     },
   };
+}
+
+function cacheKey(bytes: Buffer, url: string, source: string): string {
+  return createHash('sha256').update(bytes).update(`\0${url}\0${source.length}`).digest('hex').slice(0, 16);
 }
 
 /** The module's body in a function that returns its exports, `import.meta.url` made a literal. */
