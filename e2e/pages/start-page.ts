@@ -28,8 +28,10 @@ export class StartPage {
     this.dropOverlay = page.getByText('Drop the manuscript to open it');
   }
 
+  /** The start screen is up and its recent list holds the engine's answer, not the last one shown. */
   async waitUntilShown(): Promise<void> {
     await expect(this.openButton).toBeVisible();
+    await expect(this.recent).toHaveAttribute('aria-busy', 'false');
   }
 
   /** Opens a manuscript through the file chooser, as a person would. */

@@ -5,9 +5,10 @@ import { useRecentStore } from './recent-store';
 export function RecentList() {
   const items = useRecentStore((s) => s.items);
   const loaded = useRecentStore((s) => s.loaded);
+  const loading = useRecentStore((s) => s.loading);
   const error = useRecentStore((s) => s.error);
   return (
-    <section className="recent-list panel" aria-labelledby="recent-heading">
+    <section className="recent-list panel" aria-labelledby="recent-heading" aria-busy={loading}>
       <h2 id="recent-heading" className="panel__title">
         Recent projects
       </h2>
