@@ -4,6 +4,7 @@ import type { ChapterScript, ScriptChange } from '../../../../shared/script-edit
 import { connectScriptChanges } from '../../app/connect-script-changes';
 import { scriptChanges } from '../../lib/script-changes';
 import { createFakeStudio, type FakeHandlers, type FakeStudio } from '../../testing/fake-studio';
+import { deferred } from '../../testing/deferred';
 import { CAST, change, chapter, member } from '../../testing/script-fixtures';
 import { useCastStore } from '../cast/cast-store';
 import { useHistoryStore } from '../history/history-store';
@@ -29,15 +30,6 @@ function edited(source: ChapterScript, id: number, fields: Partial<ChapterScript
   return { ...source, segments: source.segments.map((s) => (s.id === id ? { ...s, ...fields } : s)) };
 }
 
-function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 let fake: FakeStudio;
 let stops: Array<() => void> = [];

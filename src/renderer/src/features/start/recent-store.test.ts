@@ -2,19 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StudioError } from '../../../../shared/errors';
 import type { RecentProject } from '../../../../shared/project';
 import { createFakeStudio } from '../../testing/fake-studio';
+import { deferred } from '../../testing/deferred';
 import { useRecentStore } from './recent-store';
 
 function entry(path: string): RecentProject {
   return { path, title: 'Pride and Prejudice', author: 'Jane Austen', openedAt: '2026-11-23T10:00:00.000Z' };
 }
 
-function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((res) => {
-    resolve = res;
-  });
-  return { promise, resolve };
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
