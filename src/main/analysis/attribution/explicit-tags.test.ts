@@ -9,7 +9,8 @@ import type { Referent } from './referents';
 const noCast: CastLookup = { resolve: () => null, described: () => null };
 
 function model(text: string): ParagraphModel {
-  return { chapter: 0, text, spans: [], continuesPrevious: false, continuesNext: false, sceneStart: false, words: wordBounds(text), names: scanNames(text) };
+  const words = wordBounds(text);
+  return { chapter: 0, text, spans: [], continuesPrevious: false, continuesNext: false, sceneStart: false, words, names: scanNames(text, words) };
 }
 
 /** A readable form of a referent: the name, `pronoun:female`, `I`, or `description:female:spouse`. */
